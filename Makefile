@@ -1,0 +1,75 @@
+# Two commands on a fresh machine: `make run` and `make test` (see README).
+# Everything the project needs is installed from here: the Python packages
+# into .venv, the fonts and axe-core from the npm registry, and the Debian
+# packages (gettext; chromium for the browser tests) when missing.
+
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+APT_GET := $(if $(filter 0,$(shell id -u)),apt-get,sudo apt-get)
+
+.PHONY: run test setup migrate demo messages check-messages makemessages lint format \
+        browser-deps system-deps bench worker clean
+
+run: setup demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: setup browser-deps
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+setup: system-deps $(VENV)/.installed node_modules/.installed messages migrate
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json scripts/vendor_assets.py
+	npm ci --no-audit --no-fund --ignore-scripts
+	$(PY) scripts/vendor_assets.py
+	touch $@
+
+system-deps:
+	@command -v msgfmt >/dev/null || { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends gettext; }
+	@command -v npm >/dev/null || { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends nodejs npm; }
+
+browser-deps:
+	@command -v chromium >/dev/null || { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends chromium; }
+
+messages: $(VENV)/.installed
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+
+migrate: $(VENV)/.installed
+	$(MANAGE) migrate --noinput -v 0
+
+demo: $(VENV)/.installed
+	$(MANAGE) load_demo
+
+makemessages: $(VENV)/.installed
+	$(MANAGE) makemessages -l el -l en -l ar -l fa --no-obsolete \
+	  --ignore=.venv --ignore=node_modules --ignore=tests --ignore=benchmarks \
+	  --ignore=scripts --ignore=var --ignore=static_collected
+	$(MANAGE) makemessages -d djangojs -l el -l en -l ar -l fa --no-obsolete \
+	  --ignore=.venv --ignore=node_modules --ignore=static_collected --ignore=tests
+
+check-messages: $(VENV)/.installed
+	$(PY) scripts/check_messages.py
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: setup
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) node_modules portal/static/portal/vendor static_collected

@@ -1,0 +1,5 @@
+"""Demo content for the site shell (`manage.py load_demo`)."""
+
+from .site import load
+
+__all__ = ["load"]

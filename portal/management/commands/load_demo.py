@@ -1,0 +1,47 @@
+"""Load the demo site: `python manage.py load_demo` (idempotent).
+
+Each app that has demo content provides `<app>.demo.load(stdout)`; they run
+in INSTALLED_APPS order (portal, then services, then booking), so later
+apps can rely on the pages the earlier ones built. Afterwards the search
+and reference indexes are rebuilt, as Wagtail's bakerydemo does.
+"""
+
+from importlib import import_module
+
+from django.apps import apps
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.utils import translation
+
+from portal.demo.site import ensure_admin
+
+PROJECT_APPS = ("portal", "services_catalog", "booking")
+
+
+class Command(BaseCommand):
+    help = "Create or update the demo content in all four languages."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--skip-index", action="store_true", help="Do not rebuild the search index."
+        )
+
+    def handle(self, *args, **options):
+        with translation.override("el"):
+            for label in PROJECT_APPS:
+                if not apps.is_installed(label):
+                    continue
+                try:
+                    module = import_module(f"{label}.demo")
+                except ModuleNotFoundError:
+                    continue
+                if hasattr(module, "load"):
+                    module.load(self.stdout)
+            username, password = ensure_admin(self.stdout)
+        if not options["skip_index"]:
+            call_command("update_index", verbosity=0)
+            call_command("rebuild_references_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        self.stdout.write(
+            f"Wagtail admin: http://127.0.0.1:8000/admin/  user: {username}  password: {password}"
+        )

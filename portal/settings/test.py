@@ -1,0 +1,19 @@
+"""Settings for the test suite.
+
+`DATABASE_URL` picks PostgreSQL (CI runs the suite twice: SQLite, then
+PostgreSQL); `REDIS_URL` picks Redis for the cache.
+"""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+ALLOWED_HOSTS = ["*"]
+WAGTAILADMIN_BASE_URL = "http://testserver"
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# The browser tests run a real server on these settings; let WhiteNoise find
+# static files in the apps without a collectstatic step.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

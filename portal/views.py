@@ -1,0 +1,98 @@
+"""Views of the site shell that are not Wagtail pages."""
+
+import logging
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
+from django.http import HttpResponse, HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.utils import translation
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from wagtail.models import Page
+
+from portal.forms import SearchForm
+
+logger = logging.getLogger(__name__)
+
+SEARCH_RESULTS_PER_PAGE = 10
+
+
+@require_GET
+def search(request):
+    """Find live pages by words in any of the four languages.
+
+    Every translated field is indexed under its own name (`title_el`,
+    `title_ar`, …), so a Greek or an Arabic word finds the page whatever
+    the language of the interface.
+    """
+    form = SearchForm(request.GET or None)
+    results = None
+    query = ""
+    if form.is_valid():
+        query = form.cleaned_data["q"]
+        if query:
+            found = Page.objects.live().public().specific().search(query)
+            paginator = Paginator(found, SEARCH_RESULTS_PER_PAGE)
+            try:
+                results = paginator.page(request.GET.get("page", 1))
+            except PageNotAnInteger:
+                results = paginator.page(1)
+            except EmptyPage:
+                results = paginator.page(paginator.num_pages)
+    return render(
+        request,
+        "portal/search.html",
+        {"form": form, "query": query, "results": results},
+        status=200 if form.is_bound is False or form.is_valid() else 400,
+    )
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /documents/",
+        *(f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES),
+        "",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def healthz(request):
+    """For the load balancer: the process answers and reaches its database."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def server_error(request, *args, **kwargs):
+    """The 500 page, in the language of the URL, without touching the database.
+
+    Django's default handler renders without a request, so it would always
+    answer in Greek; this one reads the language prefix from the path and
+    renders a template that needs no database (the failure may be the
+    database itself).
+    """
+    language = translation.get_language_from_path(request.path) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        try:
+            body = loader.get_template("500.html").render(
+                {
+                    "LANGUAGE_CODE": language,
+                    "LANGUAGE_BIDI": translation.get_language_bidi(),
+                    "home_url": f"/{language}/",
+                }
+            )
+        except Exception:  # the last line of defence must not fail itself
+            logger.exception("The 500 template could not be rendered")
+            body = "<h1>500</h1>"
+    return HttpResponseServerError(body)

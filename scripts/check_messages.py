@@ -1,0 +1,111 @@
+"""Fail when any interface string is missing from a message catalogue.
+
+1. Extracts the project's strings afresh (`makemessages`) into a temporary
+   copy of `locale/`, merged with the committed translations, so a string
+   added to the code but never extracted counts as untranslated.
+2. Asks GNU msgfmt for statistics of every catalogue (django and djangojs)
+   in el, en, ar and fa, and fails on any untranslated or fuzzy message and
+   on format errors (`msgfmt --check`).
+
+Run: `make check-messages` (CI runs it too).
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ["el", "en", "ar", "fa"]
+DOMAINS = ["django", "djangojs"]
+IGNORE = [".venv", "node_modules", "tests", "benchmarks", "static_collected", "var", "scripts"]
+STATS = re.compile(
+    r"(?:(\d+) translated messages?)?(?:, )?"
+    r"(?:(\d+) fuzzy translations?)?(?:, )?"
+    r"(?:(\d+) untranslated messages?)?"
+)
+
+
+def extract(into):
+    sys.path.insert(0, str(ROOT))
+    os.chdir(ROOT)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test.utils import override_settings
+
+    with override_settings(LOCALE_PATHS=[into]):
+        for domain in DOMAINS:
+            if not (ROOT / "locale" / "el" / "LC_MESSAGES" / f"{domain}.po").exists():
+                continue
+            call_command(
+                "makemessages",
+                locale=LANGUAGES,
+                domain=domain,
+                ignore_patterns=IGNORE,
+                no_obsolete=True,
+                verbosity=0,
+            )
+
+
+def statistics(po):
+    result = subprocess.run(
+        ["msgfmt", "--check", "--statistics", "-o", os.devnull, str(po)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    text = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else ""
+    match = STATS.search(text)
+    fuzzy = int(match.group(2) or 0) if match else 0
+    untranslated = int(match.group(3) or 0) if match else 0
+    return result.returncode, fuzzy, untranslated, result.stderr.strip()
+
+
+def main():
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "locale"
+        shutil.copytree(ROOT / "locale", copy)
+        extract(copy)
+        for lang in LANGUAGES:
+            po = copy / lang / "LC_MESSAGES" / "django.po"
+            if not po.exists():
+                problems.append(f"{lang}: locale/{lang}/LC_MESSAGES/django.po is missing")
+        for po in sorted(copy.glob("*/LC_MESSAGES/*.po")):
+            name = po.relative_to(copy)
+            code, fuzzy, untranslated, output = statistics(po)
+            if code != 0:
+                problems.append(f"{name}: msgfmt --check failed:\n{output}")
+            if fuzzy or untranslated:
+                problems.append(f"{name}: {untranslated} untranslated, {fuzzy} fuzzy")
+                problems.extend(f"    {msgid}" for msgid in missing_msgids(po))
+    if problems:
+        print("Message catalogues are not complete:")
+        print("\n".join(problems))
+        print("Run `make makemessages`, translate every entry, remove the fuzzy flags.")
+        sys.exit(1)
+    print("Message catalogues complete in " + ", ".join(LANGUAGES))
+
+
+def missing_msgids(po):
+    """First lines of the msgids that are untranslated or fuzzy (for the report)."""
+    entries = po.read_text(encoding="utf-8").split("\n\n")
+    found = []
+    for entry in entries[1:]:
+        if entry.lstrip().startswith("#~"):
+            continue
+        msgid = re.search(r'^msgid "(.*)"', entry, re.M)
+        empty = re.search(r'^msgstr(\[\d\])? ""\n?(?!")', entry + "\n", re.M)
+        if msgid and ("#, fuzzy" in entry or empty):
+            found.append(msgid.group(1) or entry.split("\n")[2][:80])
+    return found[:20]
+
+
+if __name__ == "__main__":
+    main()

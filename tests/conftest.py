@@ -1,0 +1,24 @@
+"""Test set-up shared by every test.
+
+The database is created once per test session (and per xdist worker) with
+migrations, then given the site tree every test expects: a HomePage with
+all four languages' fields as the default site's root. Tests run inside a
+transaction that is rolled back, so they start from that tree each time.
+"""
+
+import pytest
+
+from tests.helpers import make_site
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        make_site()
+
+
+@pytest.fixture
+def home(db):
+    from tests.helpers import home_page
+
+    return home_page()

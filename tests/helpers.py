@@ -1,0 +1,57 @@
+"""Shared builders for tests: pages with every language's fields."""
+
+from wagtail.models import Page, Site
+
+from portal.demo.builders import ensure_page, set_translated
+from portal.models import ContentPage, HomePage, SiteSettings
+
+HOME_TITLES = {
+    "el": "Κέντρο Κοινότητας",
+    "en": "Community Centre",
+    "ar": "مركز المجتمع",
+    "fa": "مرکز اجتماعی",
+}
+
+
+def home_page():
+    return HomePage.objects.get()
+
+
+def make_site():
+    """The site tree every test starts from: a HomePage as the default site's root."""
+    from portal.demo.site import ensure_home_page
+
+    site, home = ensure_home_page()
+    settings = SiteSettings.objects.filter(site=site).first() or SiteSettings(site=site)
+    set_translated(
+        settings,
+        "organisation_name",
+        {
+            "el": "Κέντρο Κοινότητας Δήμου",
+            "en": "Municipal Community Centre",
+            "ar": "مركز المجتمع البلدي",
+            "fa": "مرکز اجتماعی شهرداری",
+        },
+    )
+    settings.phone = "210 000 0000"
+    settings.save()
+    return site, home
+
+
+def make_content_page(parent=None, *, slug, title, intro=None, body=None):
+    """A published ContentPage; `slug`/`title`/`intro` map languages to text."""
+    parent = parent or home_page()
+    fields = {}
+    if intro is not None:
+        fields["intro"] = intro
+    if body is not None:
+        fields["body"] = body
+    page, _changed = ensure_page(parent, ContentPage, slug=slug, title=title, fields=fields)
+    return page
+
+
+def paragraph(html):
+    return [{"type": "paragraph", "value": html}]
+
+
+__all__ = ["Page", "Site", "home_page", "make_content_page", "make_site", "paragraph"]
