@@ -4,6 +4,19 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 
+def search_words(text):
+    """The words of a search query, lower-cased, everything else dropped.
+
+    Full-text engines give meaning to quotes, brackets, `*`, `-` and upper-case
+    AND/OR/NOT (SQLite's FTS5 even fails on an unbalanced quote). Citizens
+    type words, so only letters and digits are kept: Greek, Latin, Arabic and
+    Persian alike (the zero-width non-joiner of Persian splits a word here
+    exactly as the index's tokenizer splits it).
+    """
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in text.lower())
+    return " ".join(cleaned.split())
+
+
 class SearchForm(forms.Form):
     q = forms.CharField(
         label=_("Search the site"),
@@ -13,6 +26,8 @@ class SearchForm(forms.Form):
     )
 
     def clean_q(self):
-        # Strip control characters some keyboards and copy-pastes bring in.
-        value = self.cleaned_data["q"]
-        return "".join(ch for ch in value if ch.isprintable()).strip()
+        return self.cleaned_data["q"].strip()
+
+    @property
+    def words(self):
+        return search_words(self.cleaned_data.get("q", "")) if self.is_valid() else ""

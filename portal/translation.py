@@ -22,7 +22,7 @@ class ContentPageTR(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTR(TranslationOptions):
-    fields = ("organisation_name", "address", "opening_hours")
+    fields = ("organisation_name", "address", "city", "opening_hours")
 
 
 @register(HeaderLink)

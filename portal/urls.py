@@ -17,6 +17,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from portal.api import api, api_i18n
 from portal.sitemaps import PageSitemap
 
 handler500 = "portal.views.server_error"
@@ -28,6 +29,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", views.healthz, name="healthz"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("api/v1/", api.urls),
 ]
 
 if settings.DEBUG:
@@ -37,6 +39,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("", include("services_catalog.urls")),
+    path("api/v1/", api_i18n.urls),
     # Wagtail serves every page; it must come last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

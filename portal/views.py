@@ -35,7 +35,8 @@ def search(request):
     if form.is_valid():
         query = form.cleaned_data["q"]
         if query:
-            found = Page.objects.live().public().specific().search(query)
+            words = form.words
+            found = Page.objects.live().public().specific().search(words) if words else []
             paginator = Paginator(found, SEARCH_RESULTS_PER_PAGE)
             try:
                 results = paginator.page(request.GET.get("page", 1))

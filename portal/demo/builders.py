@@ -6,7 +6,10 @@ publishes only when something actually changed, so running `load_demo`
 twice leaves the database exactly as the first run did.
 """
 
+import uuid
+
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models, transaction
 
 from modeltranslation.utils import build_localized_fieldname
@@ -30,6 +33,11 @@ def set_translated(obj, field, values):
     return changed
 
 
+def is_translated(value):
+    """A {"el": …, "ar": …} mapping of languages to values."""
+    return isinstance(value, dict) and bool(value) and set(value) <= set(LANGUAGES)
+
+
 def _normalise(value):
     """Comparable form of a field value (StreamField data without block ids)."""
     if isinstance(value, models.Model):
@@ -47,6 +55,13 @@ def _strip_ids(data):
     if isinstance(data, list):
         return [_strip_ids(item) for item in data]
     return data
+
+
+def current_value(obj, name):
+    try:
+        return getattr(obj, name)
+    except ObjectDoesNotExist:  # a foreign key not set yet
+        return None
 
 
 def find_child(parent, greek_slug, page_class=None):
@@ -78,9 +93,9 @@ def ensure_page(parent, page_class, *, slug, title, fields=None):
     changed = set_translated(page, "title", title)
     changed |= set_translated(page, "slug", slug)
     for name, value in fields.items():
-        if isinstance(value, dict) and DEFAULT_LANGUAGE in value:
+        if is_translated(value):
             changed |= set_translated(page, name, value)
-        elif _normalise(getattr(page, name)) != _normalise(value):
+        elif _normalise(current_value(page, name)) != _normalise(value):
             setattr(page, name, value)
             changed = True
     if created:
@@ -114,7 +129,13 @@ def stream(blocks, pages=None):
                     "value": {
                         "heading": block[1],
                         "questions": [
-                            {"type": "item", "value": {"question": q, "answer": a}}
+                            {
+                                "type": "item",
+                                "value": {"question": q, "answer": a},
+                                # Wagtail needs an id in this form; a stable one
+                                # keeps repeated runs identical.
+                                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, q + a)),
+                            }
                             for q, a in block[2]
                         ],
                     },

@@ -7,7 +7,14 @@ from django.db import transaction
 
 from wagtail.models import Page, Site
 
-from portal.models import ContentPage, HomePage, NavigationSettings, SiteSettings
+from portal.models import (
+    ContentPage,
+    FooterLink,
+    HeaderLink,
+    HomePage,
+    NavigationSettings,
+    SiteSettings,
+)
 
 from . import content
 from .builders import DEFAULT_LANGUAGE, ensure_page, set_translated, site_root, translated_stream
@@ -86,7 +93,7 @@ def load(stdout):
 def ensure_site_settings(site, pages):
     settings = SiteSettings.objects.filter(site=site).first() or SiteSettings(site=site)
     changed = settings.pk is None
-    for field in ("organisation_name", "address", "opening_hours"):
+    for field in ("organisation_name", "address", "city", "opening_hours"):
         changed |= set_translated(settings, field, content.ORGANISATION[field])
     plain = {
         "phone": content.ORGANISATION["phone"],
@@ -119,12 +126,16 @@ def ensure_menus(site, pages):
         }
     if current == wanted:
         return
+    # Child links of a ClusterableModel are written when the parent is saved.
+    navigation.header_links = [
+        HeaderLink(page_id=page_id, sort_order=order)
+        for order, page_id in enumerate(wanted["header_links"])
+    ]
+    navigation.footer_links = [
+        FooterLink(page_id=page_id, sort_order=order)
+        for order, page_id in enumerate(wanted["footer_links"])
+    ]
     navigation.save()
-    for relation, page_ids in wanted.items():
-        manager = getattr(navigation, relation)
-        manager.all().delete()
-        for order, page_id in enumerate(page_ids):
-            manager.create(page_id=page_id, sort_order=order)
 
 
 def ensure_admin(stdout):

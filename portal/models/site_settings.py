@@ -11,6 +11,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 class SiteSettings(BaseSiteSetting):
     organisation_name = models.CharField(_("organisation name"), max_length=150)
     address = models.CharField(_("address"), max_length=255, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
     phone = models.CharField(
         _("phone"), max_length=40, blank=True, help_text=_("As people should dial it.")
     )
@@ -41,6 +42,7 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("address"),
+                FieldPanel("city"),
                 FieldPanel("phone"),
                 FieldPanel("email"),
                 FieldPanel("opening_hours"),

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "services_catalog",
     "booking",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "recurrence",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -210,10 +212,17 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("fa", "فارسی"),
 ]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No English stemming of Greek, Arabic and Persian words.
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "simple"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_FINDERS = []  # no third-party hosts: embeds stay off
+
+# iCal feeds: the domain part of every event's UID. It must never change once
+# feeds are published (calendar programs match events by UID).
+ICAL_UID_DOMAIN = os.environ.get("ICAL_UID_DOMAIN", "kentro-koinotitas.example.gr")
 
 # Background tasks: django-tasks (installed with Wagtail). The immediate
 # backend runs a task as soon as it is enqueued; production may switch to the

@@ -33,6 +33,16 @@ SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 
+# Checks of `manage.py check --deploy` accepted on purpose (README, "Deploying"):
+# - security.W019: Wagtail's page preview shows the page in a same-origin
+#   frame, so X-Frame-Options stays SAMEORIGIN rather than DENY.
+# - security.W021: joining the browsers' HSTS preload list binds every
+#   subdomain of the municipality for months; that is the municipality's
+#   decision (SECURE_HSTS_PRELOAD=true), not a default.
+SILENCED_SYSTEM_CHECKS = ["security.W019"]
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS.append("security.W021")
+
 try:
     from .local import *  # noqa: F403
 except ImportError:

@@ -63,8 +63,9 @@ def fallback_lang(obj, field_name):
         return ""
     shown_in = language_of(obj, field_name)
     if shown_in and shown_in != translation.get_language():
-        dir_attr = ' dir="ltr"' if translation.get_language_bidi() else ""
-        return format_html(' lang="{}"{}', shown_in, format_html(dir_attr))
+        if translation.get_language_bidi() and not translation.get_language_info(shown_in)["bidi"]:
+            return format_html(' lang="{}" dir="ltr"', shown_in)
+        return format_html(' lang="{}"', shown_in)
     return ""
 
 
@@ -90,12 +91,17 @@ def language_links(context):
     # A view other than a Wagtail page keeps its path and query string; a
     # path Wagtail could not serve (a 404) leads to each language's home.
     translatable_view = page is None and _resolves_to_view(request.path_info)
+    # A view can name its own URL per language (a routable sub-page of a page).
+    given = context.get("language_urls") or {}
     links = []
     for code, _name in settings.LANGUAGES:
-        url = None
-        if page is not None:
+        url = given.get(code)
+        if url is None and page is not None:
             url = _page_url(page, request, code)
-        elif translatable_view:
+            # Filters and months on a page (services, calendar) carry over.
+            if url is not None and request.GET:
+                url += "?" + request.GET.urlencode()
+        elif url is None and translatable_view:
             url = translate_url(full_path, code)
         if url is None:
             url = full_path if code == current and translatable_view else f"/{code}/"

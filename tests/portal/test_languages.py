@@ -37,8 +37,8 @@ def test_home_page_has_language_direction_chrome_and_alternates(client, home, la
 
 
 def test_home_title_is_translated(client, home):
-    assert "<h1 id=\"page-title\">مركز المجتمع</h1>" in client.get("/ar/").content.decode()
-    assert "<h1 id=\"page-title\">Community Centre</h1>" in client.get("/en/").content.decode()
+    assert '<h1 id="page-title">مركز المجتمع</h1>' in client.get("/ar/").content.decode()
+    assert '<h1 id="page-title">Community Centre</h1>' in client.get("/en/").content.decode()
 
 
 @pytest.mark.parametrize(

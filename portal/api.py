@@ -1,0 +1,79 @@
+"""The public API under /api/v1/ (Django Ninja), OpenAPI at /api/v1/openapi.json.
+
+Built twice from the same operations: once at `/api/v1/` (language from
+Accept-Language) and once inside the language prefix (`/el/api/v1/`), since
+a Ninja API can be mounted only once. Each app adds its operations with a
+`register(api)` function.
+
+Every error is a JSON object with a translated `detail`; invalid input
+(422) also names each offending field under `errors`.
+"""
+
+from django.utils.translation import gettext as _
+
+from ninja import NinjaAPI
+from ninja.errors import ValidationError
+from ninja.renderers import JSONRenderer
+
+from services_catalog import api as catalog_api
+
+API_DESCRIPTION = """Open data of the Community Centre: services, places (branches and
+mobile-unit stops) with their schedules, and the dated openings and visits, shaped
+after Open Referral HSDS. Texts follow the language prefix (`/el/api/v1/…`) or the
+Accept-Language header (el, en, ar, fa). Errors are JSON objects with a `detail`."""
+
+
+class UnicodeJSONRenderer(JSONRenderer):
+    """Greek, Arabic and Persian as themselves: readable and a third of the size."""
+
+    json_dumps_params = {"ensure_ascii": False}
+
+
+def field_errors(exc):
+    """{field: [translated message]} from Ninja's validation errors."""
+    errors = {}
+    for error in exc.errors:
+        location = [
+            str(part) for part in error.get("loc", []) if part not in ("query", "body", "path")
+        ]
+        field = location[-1] if location else "request"
+        kind = error.get("type", "")
+        if kind == "missing":
+            message = _("This field is required.")
+        elif "date" in kind:
+            message = _("Write a date as YYYY-MM-DD, for example 2026-12-01.")
+        elif "int" in kind:
+            message = _("Write a whole number.")
+        elif "bool" in kind:
+            message = _("Write true or false.")
+        else:
+            message = _("This value is not valid.")
+        errors.setdefault(field, []).append(message)
+    return errors
+
+
+def build_api(namespace):
+    api = NinjaAPI(
+        title="Community Centre portal API",
+        version="1.0.0",
+        description=API_DESCRIPTION,
+        urls_namespace=namespace,
+        openapi_url="/openapi.json",
+        docs_url=None,  # the interactive docs would load scripts from a CDN
+        renderer=UnicodeJSONRenderer(),
+    )
+
+    @api.exception_handler(ValidationError)
+    def validation_error(request, exc):
+        return api.create_response(
+            request,
+            {"detail": _("Some values are not valid."), "errors": field_errors(exc)},
+            status=422,
+        )
+
+    catalog_api.register(api)
+    return api
+
+
+api = build_api("api")
+api_i18n = build_api("api-i18n")

@@ -1,0 +1,83 @@
+"""Public GET forms of the catalogue: filters that work without JavaScript."""
+
+import datetime
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from services_catalog.models import (
+    Community,
+    MobileUnitPage,
+    ServiceCategory,
+    ServicePage,
+    TargetGroup,
+)
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    """Chooses by slug (readable, stable addresses) and labels with the translated name."""
+
+    def __init__(self, queryset, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("empty_label", _("All"))
+        super().__init__(queryset, **kwargs)
+
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class ServiceFilterForm(forms.Form):
+    category = SlugChoiceField(ServiceCategory.objects.all(), label=_("Kind of help"))
+    group = SlugChoiceField(TargetGroup.objects.all(), label=_("For whom"))
+    community = SlugChoiceField(Community.objects.all(), label=_("Where you live"))
+
+
+MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+class PageChoiceField(forms.ModelChoiceField):
+    def __init__(self, queryset, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("empty_label", _("All"))
+        super().__init__(queryset, **kwargs)
+
+    def label_from_instance(self, obj):
+        return obj.title
+
+
+class CalendarFilterForm(forms.Form):
+    month = forms.CharField(label=_("Month"), required=False, max_length=7)
+    view = forms.ChoiceField(
+        label=_("Show as"),
+        required=False,
+        choices=[("", _("Automatic")), ("list", _("List")), ("month", _("Month table"))],
+    )
+    unit = PageChoiceField(MobileUnitPage.objects.none(), label=_("Mobile unit"))
+    community = SlugChoiceField(Community.objects.all(), label=_("Municipal community"))
+    service = PageChoiceField(ServicePage.objects.none(), label=_("Service"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = MobileUnitPage.objects.live().public().order_by("path")
+        self.fields["service"].queryset = (
+            ServicePage.objects.live()
+            .public()
+            .filter(mobile_units__isnull=False)
+            .distinct()
+            .order_by("title")
+        )
+
+    def clean_month(self):
+        value = self.cleaned_data["month"]
+        if not value:
+            return None
+        match = MONTH_RE.match(value)
+        if not match:
+            raise ValidationError(_("Write the month as year-month, for example 2026-12."))
+        year, month = int(match.group(1)), int(match.group(2))
+        if not (1 <= month <= 12 and 2000 <= year <= 2100):
+            raise ValidationError(_("There is no such month in the calendar."))
+        return datetime.date(year, month, 1)

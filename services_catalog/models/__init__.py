@@ -1,0 +1,38 @@
+"""Catalogue models: what is offered, where, and when."""
+
+from .calendar import VanCalendarPage
+from .feeds import FeedVersion
+from .places import (
+    BranchException,
+    BranchPage,
+    BranchSchedule,
+    MobileUnitPage,
+    OpenWindow,
+    PlacesIndexPage,
+    ScheduleException,
+    Stop,
+    StopException,
+    StopSchedule,
+)
+from .services import ServicePage, ServicesIndexPage
+from .taxonomy import Community, ServiceCategory, TargetGroup
+
+__all__ = [
+    "BranchException",
+    "BranchPage",
+    "BranchSchedule",
+    "Community",
+    "FeedVersion",
+    "MobileUnitPage",
+    "OpenWindow",
+    "PlacesIndexPage",
+    "ScheduleException",
+    "ServiceCategory",
+    "ServicePage",
+    "ServicesIndexPage",
+    "Stop",
+    "StopException",
+    "StopSchedule",
+    "TargetGroup",
+    "VanCalendarPage",
+]

@@ -1,0 +1,44 @@
+"""Bookkeeping for iCal feeds: SEQUENCE and LAST-MODIFIED of each event."""
+
+import hashlib
+
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+
+
+class FeedVersion(models.Model):
+    """The version of one exported VEVENT (a window, or an extra date).
+
+    Kept apart from the page tree so that publishing an old revision
+    cannot roll a sequence number back. `record()` bumps `sequence` and
+    `changed_at` only when the event's content signature changes, in one
+    conditional UPDATE, so concurrent requests cannot bump it twice.
+    """
+
+    key = models.CharField(max_length=80, unique=True)
+    signature = models.CharField(max_length=64)
+    sequence = models.PositiveIntegerField(default=0)
+    changed_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.key} #{self.sequence}"
+
+    @staticmethod
+    def signature_of(parts):
+        return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+    @classmethod
+    def record(cls, key, parts, *, now=None):
+        """The (sequence, changed_at) of `key` for content `parts`, bumped if changed."""
+        now = now or timezone.now()
+        signature = cls.signature_of(parts)
+        version, created = cls.objects.get_or_create(
+            key=key, defaults={"signature": signature, "changed_at": now}
+        )
+        if not created and version.signature != signature:
+            cls.objects.filter(pk=version.pk).exclude(signature=signature).update(
+                signature=signature, sequence=F("sequence") + 1, changed_at=now
+            )
+            version.refresh_from_db()
+        return version.sequence, version.changed_at

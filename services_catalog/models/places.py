@@ -1,0 +1,396 @@
+"""Where citizens meet us: branches, mobile units and their stops, and when.
+
+The central idea (see README): a branch's opening hours and a van's visits
+to a stop are the same thing, an `OpenWindow` — a recurring time window
+when a place is open for citizens. `services_catalog.schedules` expands
+windows into occurrences for every view (pages, calendar, feeds, API,
+booking slots), so they cannot disagree.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from recurrence.fields import RecurrenceField
+
+from services_catalog.choices import ExceptionKind, PlaceKind, VenueType
+from services_catalog.panels import SchedulePreviewPanel
+from services_catalog.widgets import PortalRecurrenceWidget
+
+
+class OpenWindow(models.Model):
+    """A recurring window when a place is open for citizens.
+
+    Greek public holidays are skipped unless `open_on_public_holidays`;
+    cancellations and extra dates are `ScheduleException`s of the place.
+    """
+
+    recurrence = RecurrenceField(
+        _("repeats"),
+        help_text=_(
+            "For example: weekly on Monday to Friday, or monthly on the first and "
+            "third Tuesday. Use the exceptions below for a cancelled or an extra date."
+        ),
+    )
+    start_time = models.TimeField(_("from"))
+    end_time = models.TimeField(_("until"))
+    capacity = models.PositiveSmallIntegerField(
+        _("parallel appointments"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text=_("How many citizens can be seen at the same time (staff on duty)."),
+    )
+    valid_from = models.DateField(
+        _("valid from"),
+        default=datetime.date.today,
+        help_text=_("The first day this schedule applies; rules count from it."),
+    )
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    open_on_public_holidays = models.BooleanField(
+        _("open on public holidays"),
+        default=False,
+        help_text=_("Greek public holidays are skipped automatically unless this is ticked."),
+    )
+
+    schedule_panels = [
+        FieldPanel("recurrence", widget=PortalRecurrenceWidget),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("capacity")]),
+        FieldRowPanel(
+            [
+                FieldPanel("valid_from"),
+                FieldPanel("valid_until"),
+                FieldPanel("open_on_public_holidays"),
+            ]
+        ),
+        SchedulePreviewPanel(),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        from services_catalog.schedule_text import describe_window
+
+        return describe_window(self) if self.recurrence else str(self._meta.verbose_name)
+
+    def clean(self):
+        errors = {}
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            errors["end_time"] = _("The end must be later than the start.")
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            errors["valid_until"] = _("This date is before the first day.")
+        if self.recurrence is not None:
+            if self.recurrence.exrules:
+                errors["recurrence"] = _(
+                    "Exclusion rules are not supported: add the dates as exceptions instead."
+                )
+            elif not (self.recurrence.rrules or self.recurrence.rdates):
+                errors["recurrence"] = _("Add a rule or at least one date.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class ScheduleException(models.Model):
+    """One date that differs from the rule: a cancellation or an extra opening."""
+
+    date = models.DateField(_("date"))
+    kind = models.CharField(
+        _("what happens"), max_length=20, choices=ExceptionKind, default=ExceptionKind.CANCELLED
+    )
+    start_time = models.TimeField(
+        _("from"), null=True, blank=True, help_text=_("Extra dates only; default: usual hours.")
+    )
+    end_time = models.TimeField(_("until"), null=True, blank=True)
+    reason = models.CharField(
+        _("reason shown to citizens"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: “The van is being repaired.”"),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldPanel("reason"),
+    ]
+
+    class Meta:
+        abstract = True
+        ordering = ["date"]
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.get_kind_display()}"
+
+    def clean(self):
+        if (self.start_time is None) != (self.end_time is None):
+            raise ValidationError({"end_time": _("Give both times, or neither.")})
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            raise ValidationError({"end_time": _("The end must be later than the start.")})
+        if self.kind == ExceptionKind.CANCELLED and self.start_time:
+            raise ValidationError({"start_time": _("A cancelled date has no hours.")})
+
+
+class PlaceMixin(models.Model):
+    """Address and contact fields shared by branches and stops."""
+
+    address = models.CharField(_("address"), max_length=200)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    community = models.ForeignKey(
+        "services_catalog.Community",
+        verbose_name=_("municipal community"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+
+    location_panels = [
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("postal_code"), FieldPanel("community")]),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+
+class PlacesIndexPage(Page):
+    """Where to find us: every branch with its address, then the mobile units."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["services_catalog.BranchPage", "services_catalog.MobileUnitPage"]
+    parent_page_types = ["portal.HomePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("places index")
+
+    def get_context(self, request, *args, **kwargs):
+        from services_catalog.views.places import places_index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(places_index_context(self, request))
+        return context
+
+
+class BranchPage(PlaceMixin, Page):  # noqa: DJ008 (Page supplies __str__)
+    """A branch (or the central office): address, hours, closures, services."""
+
+    kind = PlaceKind.BRANCH
+
+    intro = models.TextField(_("introduction"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    responsible_person = models.CharField(_("responsible person"), max_length=120, blank=True)
+    accessibility = models.TextField(
+        _("accessibility"),
+        blank=True,
+        help_text=_("Step-free entrance, lift, accessible toilet, parking…"),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(PlaceMixin.location_panels, heading=_("Where")),
+        MultiFieldPanel(
+            [
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("responsible_person"),
+                FieldPanel("accessibility"),
+            ],
+            heading=_("Contact and access"),
+        ),
+        InlinePanel("schedules", heading=_("Opening hours"), label=_("opening hours"), min_num=1),
+        InlinePanel("exceptions", heading=_("Closures and extra days"), label=_("exception")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("address"),
+        index.SearchField("accessibility"),
+        index.FilterField("community_id"),
+    ]
+    parent_page_types = ["services_catalog.PlacesIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("branch")
+        verbose_name_plural = _("branches")
+
+    @property
+    def place_id(self):
+        return f"branch-{self.pk}"
+
+    def get_context(self, request, *args, **kwargs):
+        from services_catalog.views.places import branch_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(branch_context(self, request))
+        return context
+
+
+class BranchSchedule(Orderable, OpenWindow):
+    branch = ParentalKey(BranchPage, related_name="schedules", on_delete=models.CASCADE)
+
+    panels = OpenWindow.schedule_panels
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+
+    @property
+    def place(self):
+        return self.branch
+
+    @property
+    def uid_key(self):
+        return f"branch-schedule-{self.pk}"
+
+
+class BranchException(Orderable, ScheduleException):
+    branch = ParentalKey(BranchPage, related_name="exceptions", on_delete=models.CASCADE)
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("closure or extra day")
+        verbose_name_plural = _("closures and extra days")
+
+
+class MobileUnitPage(RoutablePageMixin, Page):
+    """A van, its team, and the stops it visits on a recurring schedule."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    vehicle = models.TextField(_("the van"), blank=True)
+    team = models.TextField(_("the team"), blank=True)
+    accessibility = models.TextField(
+        _("accessibility"), blank=True, help_text=_("For example: wheelchair lift, ramp.")
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("vehicle"),
+                FieldPanel("team"),
+                FieldPanel("accessibility"),
+                FieldPanel("phone"),
+            ],
+            heading=_("The van and its team"),
+        ),
+        InlinePanel("stops", heading=_("Stops and visits"), label=_("stop")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("team"),
+        index.SearchField("accessibility"),
+    ]
+    parent_page_types = ["services_catalog.PlacesIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("mobile unit")
+        verbose_name_plural = _("mobile units")
+
+    def get_context(self, request, *args, **kwargs):
+        from services_catalog.views.places import mobile_unit_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(mobile_unit_context(self, request))
+        return context
+
+    @path("stops/<int:stop_id>/", name="stop")
+    def stop_view(self, request, stop_id):
+        from services_catalog.views.places import stop_view
+
+        return stop_view(request, self, stop_id)
+
+    def stop_url(self, stop, request=None):
+        return self.get_url(request) + self.reverse_subpage("stop", kwargs={"stop_id": stop.pk})
+
+
+class Stop(PlaceMixin, ClusterableModel, Orderable):
+    """A venue the van visits: health centre, square, kindergarten, KAPI…"""
+
+    kind = PlaceKind.STOP
+
+    mobile_unit = ParentalKey(MobileUnitPage, related_name="stops", on_delete=models.CASCADE)
+    name = models.CharField(_("venue"), max_length=150)
+    venue_type = models.CharField(_("type of venue"), max_length=30, choices=VenueType)
+    directions = models.CharField(
+        _("where exactly"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: “In front of the main entrance.”"),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("venue_type")]),
+        *PlaceMixin.location_panels,
+        FieldPanel("directions"),
+        InlinePanel("visits", heading=_("Visits"), label=_("visit"), min_num=1),
+        InlinePanel("exceptions", heading=_("Cancelled and extra visits"), label=_("exception")),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("stop")
+        verbose_name_plural = _("stops")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def place_id(self):
+        return f"stop-{self.pk}"
+
+    @property
+    def title(self):
+        return self.name
+
+
+class StopSchedule(Orderable, OpenWindow):
+    stop = ParentalKey(Stop, related_name="visits", on_delete=models.CASCADE)
+
+    panels = OpenWindow.schedule_panels
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("visit")
+        verbose_name_plural = _("visits")
+
+    @property
+    def place(self):
+        return self.stop
+
+    @property
+    def uid_key(self):
+        return f"stop-visit-{self.pk}"
+
+
+class StopException(Orderable, ScheduleException):
+    stop = ParentalKey(Stop, related_name="exceptions", on_delete=models.CASCADE)
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("cancelled or extra visit")
+        verbose_name_plural = _("cancelled and extra visits")

@@ -1,0 +1,157 @@
+"""The catalogue of free social services."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from services_catalog.choices import Channel
+
+
+class ServicesIndexPage(Page):
+    """All services, filtered by category, target group and community."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["services_catalog.ServicePage"]
+    parent_page_types = ["portal.HomePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("services index")
+
+    def get_context(self, request, *args, **kwargs):
+        from services_catalog.views.services import services_index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(services_index_context(self, request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from services_catalog.views.services import serve_services_index
+
+        return serve_services_index(self, request, super().serve, *args, **kwargs)
+
+
+class ServicePage(Page):
+    """One service: what it is, who it is for, how to get it, where, and booking."""
+
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two plain sentences, shown in lists and search.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    category = models.ForeignKey(
+        "services_catalog.ServiceCategory",
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="services",
+    )
+    target_groups = ParentalManyToManyField(
+        "services_catalog.TargetGroup",
+        verbose_name=_("for whom"),
+        blank=True,
+        related_name="services",
+    )
+    at_branch = models.BooleanField(Channel.BRANCH.label, default=True)
+    at_mobile_unit = models.BooleanField(Channel.MOBILE_UNIT.label, default=False)
+    by_phone = models.BooleanField(Channel.PHONE.label, default=False)
+    home_visit = models.BooleanField(Channel.HOME_VISIT.label, default=False)
+    what_to_bring = RichTextField(_("what to bring"), features=RICH_TEXT_FEATURES, blank=True)
+    free_of_charge = models.BooleanField(_("free of charge"), default=True)
+    branches = ParentalManyToManyField(
+        "services_catalog.BranchPage",
+        verbose_name=_("branches that offer it"),
+        blank=True,
+        related_name="services",
+    )
+    mobile_units = ParentalManyToManyField(
+        "services_catalog.MobileUnitPage",
+        verbose_name=_("mobile units that offer it"),
+        blank=True,
+        related_name="services",
+        help_text=_("The service is then offered at every stop of the unit."),
+    )
+    show_on_home_page = models.BooleanField(
+        _("show on the home page"), default=False, help_text=_("As one of the key services.")
+    )
+    bookable = models.BooleanField(_("can be booked online"), default=False)
+    appointment_minutes = models.PositiveSmallIntegerField(
+        _("appointment length (minutes)"),
+        default=30,
+        validators=[MinValueValidator(10), MaxValueValidator(240)],
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel(
+            [FieldPanel("category"), FieldPanel("free_of_charge"), FieldPanel("show_on_home_page")]
+        ),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("at_branch"),
+                        FieldPanel("at_mobile_unit"),
+                        FieldPanel("by_phone"),
+                        FieldPanel("home_visit"),
+                    ]
+                ),
+                FieldPanel("branches", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("mobile_units", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("what_to_bring"),
+            ],
+            heading=_("How and where to get it"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("bookable"), FieldPanel("appointment_minutes")],
+            heading=_("Appointments"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("what_to_bring"),
+        index.FilterField("category_id"),
+    ]
+    parent_page_types = ["services_catalog.ServicesIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+
+    @property
+    def channels(self):
+        """The ways to get the service, as `Channel` members (for display)."""
+        flags = {
+            Channel.BRANCH: self.at_branch,
+            Channel.MOBILE_UNIT: self.at_mobile_unit,
+            Channel.PHONE: self.by_phone,
+            Channel.HOME_VISIT: self.home_visit,
+        }
+        return [channel for channel, on in flags.items() if on]
+
+    def clean(self):
+        super().clean()
+        if not (self.at_branch or self.at_mobile_unit or self.by_phone or self.home_visit):
+            raise ValidationError({"at_branch": _("Choose at least one way to get the service.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from services_catalog.views.services import service_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(service_context(self, request))
+        return context

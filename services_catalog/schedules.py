@@ -1,0 +1,304 @@
+"""Expand open windows into occurrences: the one place that does it.
+
+Branch opening hours and van visits are `OpenWindow`s. `occurrences()` turns
+the windows of any set of branches and stops into dated, timed
+`Occurrence`s over a date range:
+
+- the recurrence rules are expanded in *local wall-clock time* of
+  Europe/Athens and only then given the zone, so a 10:00 visit stays at
+  10:00 across both daylight-saving changes;
+- dates the editor picked in the recurrence widget are normalised to whole
+  days first (the widget stores the browser's local midnight in UTC);
+- Greek public holidays (the `holidays` package, Orthodox Easter included)
+  are removed unless the window is marked open on holidays;
+- cancellations of the place remove that day's occurrences (kept, marked
+  cancelled, when `include_cancelled`), extra dates add one.
+
+It costs four queries whatever the number of places and dates (windows and
+exceptions of branches, windows and exceptions of stops); the rest is
+arithmetic. Pages, the van calendar, iCal feeds, the API and booking slots
+all call it, so they cannot disagree.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+
+import holidays as holidays_lib
+from dateutil import rrule as dateutil_rrule
+
+from services_catalog.choices import ExceptionKind
+
+ATHENS = ZoneInfo("Europe/Athens")
+UTC = datetime.UTC
+# The longest range one call may expand: the API and feeds refuse more.
+MAX_RANGE_DAYS = 400
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One dated opening of a place (a branch's day, a van's visit)."""
+
+    place: object  # BranchPage or Stop
+    window: object  # BranchSchedule or StopSchedule
+    start: datetime.datetime  # aware, Europe/Athens
+    end: datetime.datetime
+    source: str = "rule"  # "rule", "date" (picked in the widget) or "extra"
+    exception: object = None  # the ScheduleException of an extra or cancelled date
+    cancelled: bool = False
+    reason: str = ""
+    holiday: str = ""  # name of the public holiday that removed it, if any
+
+    @property
+    def id(self):
+        """Stable and opaque: the window or extra date, and the start in UTC."""
+        stamp = self.start.astimezone(UTC).strftime("%Y%m%dT%H%MZ")
+        if self.source == "extra":
+            return f"{self.place.kind}-extra-{self.exception.pk}-{stamp}"
+        return f"{self.window.uid_key}-{stamp}"
+
+    @property
+    def date(self):
+        return self.start.date()
+
+    @property
+    def capacity(self):
+        return self.window.capacity
+
+    @property
+    def is_stop(self):
+        return self.place.kind == "stop"
+
+    @property
+    def mobile_unit(self):
+        return self.place.mobile_unit if self.is_stop else None
+
+
+@dataclass
+class _PlaceExceptions:
+    cancelled: dict = field(default_factory=dict)  # date -> exception
+    extra: list = field(default_factory=list)
+
+
+def local_date(value):
+    """The calendar day an editor meant by a date-time from the recurrence widget.
+
+    The widget sends the browser's local midnight converted to UTC
+    (2026-12-01 in Athens arrives as 2026-11-30T22:00Z). The nearest
+    midnight to the instant, in UTC, is that day for any zone from UTC−11
+    to UTC+12.
+    """
+    if isinstance(value, datetime.datetime):
+        if timezone.is_naive(value):
+            return value.date()
+        return (value.astimezone(UTC) + datetime.timedelta(hours=12)).date()
+    return value
+
+
+@lru_cache(maxsize=32)
+def _greek_holidays(year, language):
+    return dict(holidays_lib.country_holidays("GR", years=year, language=language))
+
+
+def public_holiday(day, language="el"):
+    """The name of the Greek public holiday on `day`, or ""."""
+    language = "en_US" if language == "en" else "el"
+    return _greek_holidays(day.year, language).get(day, "")
+
+
+def rule_dates(window, start, end):
+    """Dates the window's rules and picked dates give in [start, end], with their source.
+
+    Returns (dates, removed): a sorted list of (date, source) and the set of
+    dates the editor excluded in the widget.
+    """
+    recurrence = window.recurrence
+    if recurrence is None:
+        return [], set()
+    first = max(start, window.valid_from) if window.valid_from else start
+    last = min(end, window.valid_until) if window.valid_until else end
+    if first > last:
+        return [], set()
+    anchor = datetime.datetime.combine(window.valid_from or start, datetime.time())
+    found = {}
+    for rule in recurrence.rrules:
+        for moment in _to_rrule(rule, anchor).between(
+            datetime.datetime.combine(first, datetime.time()),
+            datetime.datetime.combine(last, datetime.time.max),
+            inc=True,
+        ):
+            found.setdefault(moment.date(), "rule")
+    for picked in recurrence.rdates:
+        day = local_date(picked)
+        if first <= day <= last:
+            found[day] = "date"
+    removed = {local_date(excluded) for excluded in recurrence.exdates}
+    dates = sorted((day, source) for day, source in found.items() if day not in removed)
+    return dates, removed
+
+
+def _to_rrule(rule, anchor):
+    """A dateutil rrule in naive local time, starting at `anchor`."""
+    kwargs = {param: (getattr(rule, param) or None) for param in rule.byparams}
+    kwargs["byweekday"] = kwargs.pop("byday")
+    until = None
+    if rule.until:
+        until = datetime.datetime.combine(local_date(rule.until), datetime.time.max)
+    return dateutil_rrule.rrule(
+        rule.freq,
+        dtstart=anchor,
+        interval=rule.interval or 1,
+        wkst=rule.wkst,
+        count=rule.count,
+        until=until,
+        **kwargs,
+    )
+
+
+def _at(day, time):
+    return datetime.datetime.combine(day, time, tzinfo=ATHENS)
+
+
+def expand_window(window, place, start, end, exceptions, include_cancelled=False):
+    """Occurrences of one window in [start, end] (dates, inclusive)."""
+    dates, _removed = rule_dates(window, start, end)
+    result = []
+    for day, source in dates:
+        cancellation = exceptions.cancelled.get(day)
+        holiday = ""
+        if source == "rule" and not window.open_on_public_holidays:
+            holiday = public_holiday(day)
+        if (cancellation is not None or holiday) and not include_cancelled:
+            continue
+        result.append(
+            Occurrence(
+                place=place,
+                window=window,
+                start=_at(day, window.start_time),
+                end=_at(day, window.end_time),
+                source=source,
+                exception=cancellation,
+                cancelled=cancellation is not None or bool(holiday),
+                reason=(cancellation.reason if cancellation is not None else ""),
+                holiday=holiday,
+            )
+        )
+    return result
+
+
+def expand_extra(exception, place, primary_window):
+    """The occurrence an extra date adds (its own hours, or the usual ones)."""
+    start_time = exception.start_time or primary_window.start_time
+    end_time = exception.end_time or primary_window.end_time
+    return Occurrence(
+        place=place,
+        window=primary_window,
+        start=_at(exception.date, start_time),
+        end=_at(exception.date, end_time),
+        source="extra",
+        exception=exception,
+    )
+
+
+def occurrences(start, end, *, branches=None, stops=None, include_cancelled=False):
+    """All occurrences of the given branches and stops between two dates (inclusive).
+
+    `branches` and `stops` are querysets (or lists of ids); None leaves that
+    kind out. Only live pages count. Sorted by start, then place.
+    """
+    from services_catalog.models import (
+        BranchException,
+        BranchSchedule,
+        StopException,
+        StopSchedule,
+    )
+
+    if end < start:
+        return []
+    found = []
+    if branches is not None:
+        windows = (
+            BranchSchedule.objects.filter(branch__in=branches, branch__live=True)
+            .select_related("branch", "branch__community")
+            .order_by("branch_id", "sort_order", "pk")
+        )
+        exceptions = BranchException.objects.filter(
+            branch__in=branches, date__range=(start, end)
+        ).order_by("date", "pk")
+        found += _expand_group(windows, exceptions, "branch", start, end, include_cancelled)
+    if stops is not None:
+        windows = (
+            StopSchedule.objects.filter(stop__in=stops, stop__mobile_unit__live=True)
+            .select_related("stop", "stop__community", "stop__mobile_unit")
+            .order_by("stop_id", "sort_order", "pk")
+        )
+        exceptions = StopException.objects.filter(
+            stop__in=stops, date__range=(start, end)
+        ).order_by("date", "pk")
+        found += _expand_group(windows, exceptions, "stop", start, end, include_cancelled)
+    found.sort(key=lambda o: (o.start, o.place.kind, o.place.pk, o.window.pk))
+    return found
+
+
+def _expand_group(windows, exceptions, place_field, start, end, include_cancelled):
+    by_place = {}
+    for exception in exceptions:
+        entry = by_place.setdefault(getattr(exception, f"{place_field}_id"), _PlaceExceptions())
+        if exception.kind == ExceptionKind.CANCELLED:
+            entry.cancelled[exception.date] = exception
+        else:
+            entry.extra.append(exception)
+    result = []
+    primary = {}
+    for window in windows:
+        place = getattr(window, place_field)
+        primary.setdefault(place.pk, window)
+        place_exceptions = by_place.get(place.pk, _PlaceExceptions())
+        result += expand_window(window, place, start, end, place_exceptions, include_cancelled)
+    for place_id, entry in by_place.items():
+        window = primary.get(place_id)
+        if window is None:  # a place with no window has nothing to extend
+            continue
+        for exception in entry.extra:
+            result.append(expand_extra(exception, getattr(window, place_field), window))
+    return result
+
+
+def next_occurrences(limit, *, branches=None, stops=None, days=120, now=None):
+    """The next `limit` occurrences still to come (cancelled ones included, marked)."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    upcoming = [
+        o
+        for o in occurrences(
+            today,
+            today + datetime.timedelta(days=days),
+            branches=branches,
+            stops=stops,
+            include_cancelled=True,
+        )
+        if o.end > now
+    ]
+    return upcoming[:limit]
+
+
+def next_dates(window, count=10, *, after=None):
+    """The next `count` dates of one window (for the admin preview), holidays marked.
+
+    Returns a list of (date, holiday_name) in which holiday_name is "" unless
+    the date is skipped for a public holiday.
+    """
+    after = after or timezone.localdate()
+    dates, _removed = rule_dates(window, after, after + datetime.timedelta(days=3 * 366))
+    result = []
+    for day, source in dates:
+        holiday = ""
+        if source == "rule" and not window.open_on_public_holidays:
+            holiday = public_holiday(day)
+        result.append((day, holiday))
+        if len(result) >= count:
+            break
+    return result

@@ -1,0 +1,92 @@
+"""Template helpers of the catalogue: JSON-LD, times, map links."""
+
+import json
+
+from django import template
+from django.utils import formats
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def json_ld(data):
+    """A <script type="application/ld+json"> element, safe against `</script>` in texts."""
+    if not data:
+        return ""
+    text = json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.filter
+def hours(occurrence):
+    """ "10:00–13:30" of an occurrence, in local time."""
+    return "{}–{}".format(
+        formats.time_format(occurrence.start, "H:i"), formats.time_format(occurrence.end, "H:i")
+    )
+
+
+@register.filter
+def osm_url(place):
+    """A link to the place on OpenStreetMap (a link only: nothing is loaded from there)."""
+    if not place.has_coordinates:
+        return ""
+    return (
+        f"https://www.openstreetmap.org/?mlat={place.latitude}&mlon={place.longitude}"
+        f"#map=18/{place.latitude}/{place.longitude}"
+    )
+
+
+@register.filter
+def geo_uri(place):
+    """geo: URI, which phones open in their own maps app."""
+    if not place.has_coordinates:
+        return ""
+    return f"geo:{place.latitude},{place.longitude}"
+
+
+@register.filter
+def get_item(mapping, key):
+    """`mapping[key]` in a template (None when missing)."""
+    return mapping.get(str(key)) if mapping else None
+
+
+@register.simple_tag(takes_context=True)
+def stop_url(context, stop):
+    """The stop's own page (a sub-page of its mobile unit), in the active language."""
+    return stop.mobile_unit.stop_url(stop, context.get("request"))
+
+
+@register.simple_tag
+def key_services(limit=6):
+    from services_catalog.models import ServicePage
+
+    return list(
+        ServicePage.objects.live().public().filter(show_on_home_page=True).order_by("path")[:limit]
+    )
+
+
+@register.simple_tag
+def services_index():
+    from services_catalog.models import ServicesIndexPage
+
+    return ServicesIndexPage.objects.live().public().first()
+
+
+@register.simple_tag
+def van_calendar():
+    from services_catalog.models import VanCalendarPage
+
+    return VanCalendarPage.objects.live().public().first()
+
+
+@register.simple_tag
+def next_visits(limit=4):
+    """The next van visits, from now on (cancelled ones shown as such)."""
+    from services_catalog.models import Stop
+    from services_catalog.schedules import next_occurrences
+
+    return next_occurrences(limit, stops=Stop.objects.filter(mobile_unit__live=True), days=60)

@@ -1,0 +1,101 @@
+"""Search finds pages by words in any of the four languages."""
+
+import pytest
+
+from tests.helpers import make_content_page, paragraph
+
+
+@pytest.fixture
+def pages(home):
+    interpreting = make_content_page(
+        home,
+        slug={"el": "diermineia", "en": "interpreting", "ar": "الترجمة", "fa": "ترجمه"},
+        title={
+            "el": "Διερμηνεία",
+            "en": "Interpreting",
+            "ar": "الترجمة الشفوية",
+            "fa": "ترجمه شفاهی",
+        },
+        intro={
+            "el": "Διερμηνείς για αραβικά και φαρσί.",
+            "ar": "مترجمون فوريون للعربية والفارسية.",
+        },
+        body={"fa": paragraph("<p>مترجم همراه در جلسه حضور دارد.</p>")},
+    )
+    legal = make_content_page(
+        home,
+        slug={"el": "nomiki", "en": "legal"},
+        title={"el": "Νομική πληροφόρηση", "en": "Legal information"},
+    )
+    return interpreting, legal
+
+
+def result_titles(response):
+    return [page.title_el for page in response.context["results"]]
+
+
+def test_finds_a_page_by_a_greek_word(client, pages):
+    response = client.get("/en/search/", {"q": "Διερμηνεία"})
+
+    assert response.status_code == 200
+    assert result_titles(response) == ["Διερμηνεία"]
+
+
+def test_finds_a_page_by_an_arabic_word_from_any_language_interface(client, pages):
+    for lang in ("ar", "el"):
+        response = client.get(f"/{lang}/search/", {"q": "مترجمون"})
+        assert result_titles(response) == ["Διερμηνεία"]
+
+
+def test_finds_a_page_by_a_persian_word_in_its_body(client, pages):
+    response = client.get("/fa/search/", {"q": "مترجم"})
+
+    assert "Διερμηνεία" in result_titles(response)
+
+
+def test_results_show_the_title_in_the_interface_language(client, pages):
+    html = client.get("/ar/search/", {"q": "مترجمون"}).content.decode()
+
+    assert ">الترجمة الشفوية</a>" in html
+    assert "/ar/%D8%A7%D9%84%D8%AA%D8%B1%D8%AC%D9%85%D8%A9/" in html
+
+
+def test_no_results_says_so_and_suggests_calling(client, pages):
+    response = client.get("/en/search/", {"q": "zzzzqqq"})
+
+    assert list(response.context["results"]) == []
+    assert "0 pages found" in response.content.decode()
+
+
+def test_empty_query_shows_the_form_only(client, home):
+    response = client.get("/el/search/")
+
+    assert response.status_code == 200
+    assert response.context["results"] is None
+    assert 'name="q"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "x" * 500},
+        {"q": "κέντρο", "page": "-3"},
+        {"q": "κέντρο", "page": "999"},
+        {"q": "κέντρο", "page": "abc"},
+        {"q": "\x00\x1f"},
+        {"q": "' OR 1=1 --"},
+        {"q": 'AND OR NOT ( ) " *'},
+    ],
+)
+def test_odd_input_never_breaks_search(client, pages, params):
+    response = client.get("/el/search/", params)
+
+    assert response.status_code in (200, 400)
+    assert "<h1>" in response.content.decode()
+
+
+def test_too_long_query_is_refused_with_a_translated_message(client, pages):
+    response = client.get("/el/search/", {"q": "x" * 500})
+
+    assert response.status_code == 400
+    assert 'aria-invalid="true"' in response.content.decode()
