@@ -80,6 +80,13 @@ class Error(Schema):
     detail: str
 
 
+class InvalidInput(Schema):
+    """The 422 answer to a malformed parameter (built in `portal.api`)."""
+
+    detail: str
+    errors: dict[str, list[str]] = Field(description="Translated messages, by parameter.")
+
+
 class Taxonomy(Schema):
     id: str
     name: str
@@ -378,7 +385,7 @@ def _not_found(what):
 def register(api):
     @api.get(
         "/services",
-        response=list[Service],
+        response={200: list[Service], 422: InvalidInput},
         tags=["services"],
         summary="List services",
         description="Every published service, with where it is offered (HSDS service).",
@@ -394,7 +401,7 @@ def register(api):
 
     @api.get(
         "/services/{service_id}",
-        response={200: Service, 404: Error},
+        response={200: Service, 404: Error, 422: InvalidInput},
         tags=["services"],
         summary="One service",
     )
@@ -406,7 +413,7 @@ def register(api):
 
     @api.get(
         "/locations",
-        response=list[Location],
+        response={200: list[Location], 400: Error, 422: InvalidInput},
         tags=["locations"],
         summary="List locations",
         description="Branches and mobile-unit stops, each with its schedules (HSDS location).",
@@ -444,7 +451,7 @@ def register(api):
 
     @api.get(
         "/service_at_locations",
-        response=list[ServiceAtLocation],
+        response={200: list[ServiceAtLocation], 422: InvalidInput},
         tags=["services"],
         summary="Which service is offered where (HSDS service_at_location)",
     )
@@ -457,7 +464,7 @@ def register(api):
 
     @api.get(
         "/occurrences",
-        response={200: list[OccurrenceOut], 400: Error},
+        response={200: list[OccurrenceOut], 400: Error, 422: InvalidInput},
         tags=["occurrences"],
         summary="Openings and van visits between two dates",
         description=(

@@ -101,21 +101,34 @@ class FeedBuilder:
         for occurrence in found:
             if occurrence.exception is not None:
                 exceptions_by_place.setdefault(occurrence.place, set()).add(occurrence.exception)
+        # Versions of every event at once: a bounded number of queries.
+        parts = {
+            window.uid_key: self._window_signature(
+                window, exceptions_by_place.get(window.place, ())
+            )
+            for window in by_window
+        }
+        parts.update(
+            {self._extra_key(o): self._extra_signature(o.exception, o.place) for o in extras}
+        )
+        versions = FeedVersion.record_many(parts)
         for window, window_occurrences in by_window.items():
-            self._add_window(window, window_occurrences, exceptions_by_place.get(window.place, ()))
+            self._add_window(window, window_occurrences, versions[window.uid_key])
         for occurrence in extras:
-            self._add_extra(occurrence)
+            self._add_extra(occurrence, versions[self._extra_key(occurrence)])
 
-    def _add_window(self, window, window_occurrences, place_exceptions):
+    @staticmethod
+    def _extra_key(occurrence):
+        return f"{occurrence.place.kind}-extra-{occurrence.exception.pk}"
+
+    def _add_window(self, window, window_occurrences, version):
         place = window.place
         active = {o.date for o in window_occurrences if not o.cancelled}
         picked = sorted(
             o.date for o in window_occurrences if o.source == "date" and not o.cancelled
         )
         key = window.uid_key
-        sequence, changed = FeedVersion.record(
-            key, self._window_signature(window, place_exceptions)
-        )
+        sequence, changed = version
         emitted = set()
         rules = list(window.recurrence.rrules) if window.recurrence else []
         for index, rule in enumerate(rules):
@@ -149,12 +162,11 @@ class FeedBuilder:
                 event.add("rdate", self._at(day, window.start_time))
             self.events.append(event)
 
-    def _add_extra(self, occurrence):
+    def _add_extra(self, occurrence, version):
         exception, place, window = occurrence.exception, occurrence.place, occurrence.window
-        key = f"{place.kind}-extra-{exception.pk}"
-        sequence, changed = FeedVersion.record(key, self._extra_signature(exception, place))
+        sequence, changed = version
         event = self._event(
-            uid(key),
+            uid(self._extra_key(occurrence)),
             window,
             place,
             occurrence.date,

@@ -6,7 +6,8 @@ over the package's own (LOCALE_PATHS come first). Generated from the
 package's English catalogue; regenerate when upgrading django-recurrence.
 """
 
-from django.utils.translation import gettext_noop
+# pgettext_lazy rather than a "noop": xgettext, as Django calls it, knows no pgettext_noop.
+from django.utils.translation import gettext_noop, pgettext_lazy
 
 RECURRENCE_PHRASES = [
     gettext_noop("annually"),
@@ -93,6 +94,7 @@ RECURRENCE_PHRASES = [
     gettext_noop("Monthly"),
     gettext_noop("Yearly"),
     gettext_noop("May"),
+    pgettext_lazy("month name", "May"),
     gettext_noop("Inclusion"),
     gettext_noop("Exclusion"),
     gettext_noop("Invalid frequency."),

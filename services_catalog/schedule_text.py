@@ -21,7 +21,7 @@ def describe_window(window):
         "start": formats.time_format(window.start_time, "H:i"),
         "end": formats.time_format(window.end_time, "H:i"),
     }
-    text = f"{sentence}, {hours}" if sentence else hours
+    text = _(", ").join([sentence, hours]) if sentence else hours
     if window.valid_until:
         text += " " + _("(%(first)s to %(last)s)") % {
             "first": formats.date_format(window.valid_from, "j E Y"),

@@ -21,6 +21,15 @@ def _provider(request):
     return provider
 
 
+def page_url(page, request):
+    """The page's absolute URL as the request sees it (the same as its canonical link).
+
+    Not `get_full_url()`, which takes the host from the Wagtail Site record
+    and so can differ from the address the page was served at.
+    """
+    return request.build_absolute_uri(page.get_url(request))
+
+
 def place(obj, url, *, name=None, telephone=None):
     data = {
         "@type": "Place",
@@ -46,7 +55,7 @@ def place(obj, url, *, name=None, telephone=None):
 
 
 def branch_json_ld(page, request, services):
-    data = place(page, page.get_full_url(request), telephone=page.phone or None)
+    data = place(page, page_url(page, request), telephone=page.phone or None)
     data["@context"] = SCHEMA
     data["publicAccess"] = True
     data["isAccessibleForFree"] = True
@@ -100,7 +109,7 @@ def service_json_ld(page, request, branches, units):
         "@type": "GovernmentService",
         "name": page.title,
         "description": page.summary,
-        "url": page.get_full_url(request),
+        "url": page_url(page, request),
         "serviceType": page.category.name,
         "provider": _provider(request),
         "areaServed": {"@type": "AdministrativeArea", "name": _provider(request)["name"]},
@@ -114,13 +123,13 @@ def service_json_ld(page, request, branches, units):
             "@type": "ServiceChannel",
             "name": branch.title,
             "serviceLocation": place(
-                branch, branch.get_full_url(request), telephone=branch.phone or None
+                branch, page_url(branch, request), telephone=branch.phone or None
             ),
         }
         for branch in branches
     ]
     channels += [
-        {"@type": "ServiceChannel", "name": unit.title, "serviceUrl": unit.get_full_url(request)}
+        {"@type": "ServiceChannel", "name": unit.title, "serviceUrl": page_url(unit, request)}
         for unit in units
     ]
     if channels:

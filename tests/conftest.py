@@ -22,3 +22,18 @@ def home(db):
     from tests.helpers import home_page
 
     return home_page()
+
+
+@pytest.fixture(autouse=True)
+def greek_by_default():
+    """Start every test in Greek, the site's default language.
+
+    LocaleMiddleware activates a request's language for the whole thread, so
+    without this a test that fetched /fa/ would leave page URLs built in
+    later tests in Farsi.
+    """
+    from django.utils import translation
+
+    translation.activate("el")
+    yield
+    translation.activate("el")

@@ -5,13 +5,6 @@ from wagtail.models import Page, Site
 from portal.demo.builders import ensure_page, set_translated
 from portal.models import ContentPage, HomePage, SiteSettings
 
-HOME_TITLES = {
-    "el": "Κέντρο Κοινότητας",
-    "en": "Community Centre",
-    "ar": "مركز المجتمع",
-    "fa": "مرکز اجتماعی",
-}
-
 
 def home_page():
     return HomePage.objects.get()

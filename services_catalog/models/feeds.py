@@ -29,6 +29,33 @@ class FeedVersion(models.Model):
         return hashlib.sha256(repr(parts).encode()).hexdigest()
 
     @classmethod
+    def record_many(cls, parts_by_key, *, now=None):
+        """{key: (sequence, changed_at)} for many events in a bounded number of queries.
+
+        One SELECT, one bulk INSERT for events never seen, and one conditional
+        UPDATE per event whose content changed (rare: an editor's change).
+        """
+        now = now or timezone.now()
+        signatures = {key: cls.signature_of(parts) for key, parts in parts_by_key.items()}
+        known = {v.key: v for v in cls.objects.filter(key__in=signatures)}
+        new = [
+            cls(key=key, signature=signature, changed_at=now)
+            for key, signature in signatures.items()
+            if key not in known
+        ]
+        if new:
+            cls.objects.bulk_create(new, ignore_conflicts=True)
+            known.update({v.key: v for v in cls.objects.filter(key__in=[n.key for n in new])})
+        for key, signature in signatures.items():
+            version = known[key]
+            if version.signature != signature:
+                cls.objects.filter(pk=version.pk).exclude(signature=signature).update(
+                    signature=signature, sequence=F("sequence") + 1, changed_at=now
+                )
+                version.refresh_from_db()
+        return {key: (known[key].sequence, known[key].changed_at) for key in signatures}
+
+    @classmethod
     def record(cls, key, parts, *, now=None):
         """The (sequence, changed_at) of `key` for content `parts`, bumped if changed."""
         now = now or timezone.now()

@@ -121,7 +121,7 @@ def places_index_context(page, request):
     stops = (
         Stop.objects.filter(mobile_unit__in=units)
         .select_related("community", "mobile_unit")
-        .order_by("community__sort_order", "name")
+        .order_by("community__sort_order", "community__slug", "name")
     )
     return {
         "branches": branches,

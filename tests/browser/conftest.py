@@ -150,7 +150,8 @@ def _server_env(database):
     return env
 
 
-def _run_manage(env, *args):
+def _manage(env, *args):
+    """Run `manage.py args`; None if it worked, else what it printed."""
     command = [sys.executable, "manage.py", *args]
     try:
         result = subprocess.run(
@@ -163,13 +164,19 @@ def _run_manage(env, *args):
             check=False,
         )
     except subprocess.TimeoutExpired as error:
-        pytest.fail(f"`{' '.join(args)}` took longer than {error.timeout} s", pytrace=False)
+        return f"`manage.py {' '.join(args)}` took longer than {error.timeout} s"
     if result.returncode != 0:
-        pytest.fail(
+        return (
             f"`manage.py {' '.join(args)}` failed ({result.returncode}):\n"
-            f"{result.stdout[-4000:]}\n{result.stderr[-8000:]}",
-            pytrace=False,
+            f"{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
         )
+    return None
+
+
+def _run_manage(env, *args):
+    error = _manage(env, *args)
+    if error:
+        pytest.fail(error, pytrace=False)
 
 
 def _migrations_fingerprint():
@@ -206,6 +213,12 @@ def _prepare_database(config, database, env):
         cached = Path(cache.mkdir("browser-db")) / f"migrated-{_migrations_fingerprint()}.sqlite3"
         if cached.exists():
             shutil.copyfile(cached, database)
+            if _manage(env, "migrate", "--noinput", "-v", "0") is None:
+                _run_manage(env, "load_demo")
+                return
+            # A copy that no longer migrates: forget it and start empty.
+            cached.unlink(missing_ok=True)
+            database.unlink(missing_ok=True)
     _run_manage(env, "migrate", "--noinput", "-v", "0")
     if cached is not None and not cached.exists():
         for old in cached.parent.glob("migrated-*.sqlite3"):

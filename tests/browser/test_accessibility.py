@@ -49,17 +49,28 @@ def search_word(site_page):
 
 
 def check_pages(site_page, paths, *, status=200, visit=True):
-    """axe on each page in turn; one failure lists every page's violations."""
+    """axe on each page in turn; one failure lists every page's violations.
+
+    Console errors, failed requests and requests to other hosts are reported
+    too: this is the one sweep that loads every page.
+    """
     failures = []
     for path in paths:
         if visit:
+            site_page.forget_problems()
             site_page.visit(path, status=status)
         violations = blocking_violations(run_axe(site_page))
         if violations:
             failures.append(describe_violations(violations, path))
+        document = site_page.url_for(path)
+        allowed = (
+            () if status < 400 else (f"GET {document} [document]: HTTP {status}", f"({document}:")
+        )
+        for kind, entries in site_page.problems(allow=allowed).items():
+            failures.extend(f"[{path}] {kind}: {entry}" for entry in entries)
     if failures:
         pytest.fail(
-            "serious/critical axe violations:\n" + "\n".join(failures),
+            "serious/critical axe violations or page problems:\n" + "\n".join(failures),
             pytrace=False,
         )
 

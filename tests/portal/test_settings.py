@@ -65,6 +65,7 @@ def test_language_and_time_settings():
         "portal.settings.dev", {}, ["LANGUAGE_CODE", "LANGUAGES", "TIME_ZONE", "USE_TZ"]
     )
 
+    assert result.returncode == 0, result.stderr
     assert values["LANGUAGE_CODE"] == "'el'"
     assert values["TIME_ZONE"] == "'Europe/Athens'"
     assert values["USE_TZ"] == "True"

@@ -4,9 +4,14 @@ They write rows directly (no revisions), which is all the catalogue's
 queries need; pages are published so `live` filters see them.
 """
 
+import contextlib
 import datetime
 import itertools
 from decimal import Decimal
+from pathlib import Path
+
+from django.db import connection, transaction
+from django.utils import translation
 
 import recurrence
 
@@ -231,3 +236,42 @@ def service(
     page.mobile_units.set(units)
     page.save()
     return page
+
+
+def publish(page):
+    """A new revision from the rows now in the database (what the editor will load)."""
+    page = type(page).objects.get(pk=page.pk)
+    page.save_revision().publish()
+    return page
+
+
+def url(page, language="el"):
+    """The page's URL in `language` (translated slugs)."""
+    with translation.override(language):
+        return page.url
+
+
+def stop_url(stop, language="el"):
+    """A stop's own page (a sub-page of its mobile unit) in `language`."""
+    with translation.override(language):
+        return stop.mobile_unit.stop_url(stop)
+
+
+@contextlib.contextmanager
+def built_once_per_module(django_db_blocker):
+    """Build rows once for a whole test module; roll them back when it ends.
+
+    Use in a module-scoped fixture that also asks for `django_db_setup`, in a
+    module whose tests are all marked `django_db` (so pytest-django creates
+    the test database: with no such test it would not, and the rows would go
+    to the real database, which is refused below). Each test still runs in
+    its own savepoint inside this transaction, so whatever a test adds or
+    changes is undone after it and the next test sees the same network.
+    """
+    with django_db_blocker.unblock():
+        name = str(connection.settings_dict["NAME"])
+        if "mode=memory" not in name and not Path(name).name.startswith("test"):
+            raise RuntimeError(f"Refusing to build test rows in {name}: not a test database.")
+        with transaction.atomic():
+            yield
+            transaction.set_rollback(True)

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-
 import recurrence
 
 from services_catalog import schedules

@@ -1,0 +1,35 @@
+"""Admin for the catalogue's lists, grouped under one "Catalogue" menu."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from services_catalog.models import Community, ServiceCategory, TargetGroup
+
+
+class ServiceCategoryViewSet(SnippetViewSet):
+    model = ServiceCategory
+    icon = "folder-open-inverse"
+    list_display = ["name", "slug", "sort_order"]
+    ordering = ["sort_order", "slug"]
+
+
+class TargetGroupViewSet(SnippetViewSet):
+    model = TargetGroup
+    icon = "group"
+    list_display = ["name", "slug", "sort_order"]
+    ordering = ["sort_order", "slug"]
+
+
+class CommunityViewSet(SnippetViewSet):
+    model = Community
+    icon = "site"
+    list_display = ["name", "slug", "sort_order"]
+    ordering = ["sort_order", "slug"]
+
+
+class CatalogueViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Catalogue")
+    menu_icon = "list-ul"
+    menu_order = 250
+    items = (ServiceCategoryViewSet, TargetGroupViewSet, CommunityViewSet)
