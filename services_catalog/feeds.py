@@ -260,7 +260,7 @@ class FeedBuilder:
     def _url(self, place):
         if place.kind == "stop":
             return self.request.build_absolute_uri(place.mobile_unit.stop_url(place, self.request))
-        return place.get_full_url(self.request)
+        return self.request.build_absolute_uri(place.get_url(self.request))
 
     @staticmethod
     def _window_signature(window, place_exceptions):

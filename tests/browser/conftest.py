@@ -308,8 +308,16 @@ def live_site(request, tmp_path_factory):
 # --- The browser ----------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium for one test module.
+
+    Module-scoped, not session-scoped: Playwright's sync API keeps an asyncio
+    loop running in this thread while it is started, and Django refuses
+    database queries from a thread with a running loop. Stopping it after
+    each browser module lets the database tests that follow in the same
+    process run.
+    """
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
