@@ -60,6 +60,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "recurrence",
+    "django_tasks",
+    "django_tasks_db",
+    "django_ratelimit",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -224,10 +227,35 @@ WAGTAILEMBEDS_FINDERS = []  # no third-party hosts: embeds stay off
 # feeds are published (calendar programs match events by UID).
 ICAL_UID_DOMAIN = os.environ.get("ICAL_UID_DOMAIN", "kentro-koinotitas.example.gr")
 
-# Background tasks: django-tasks (installed with Wagtail). The immediate
-# backend runs a task as soon as it is enqueued; production may switch to the
-# database backend with a worker process (see README, "Deploying").
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks: django-tasks (installed with Wagtail). "immediate" runs a
+# task as soon as it is enqueued (the zero-set-up default); "database" queues
+# it for `manage.py db_worker` (production: e-mail, reminders, housekeeping).
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}}
+
+# --- Booking ------------------------------------------------------------------
+
+BOOKING_MIN_NOTICE_MINUTES = int(os.environ.get("BOOKING_MIN_NOTICE_MINUTES", "120"))
+BOOKING_HORIZON_DAYS = int(os.environ.get("BOOKING_HORIZON_DAYS", "56"))
+# Appointments hold grid cells of this many minutes; lengths are multiples of it.
+BOOKING_GRID_MINUTES = 5
+BOOKING_MAX_ACTIVE_PER_PHONE = int(os.environ.get("BOOKING_MAX_ACTIVE_PER_PHONE", "3"))
+BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
+BOOKING_RATE_PER_IP = os.environ.get("BOOKING_RATE_PER_IP", "20/h")
+BOOKING_RATE_PER_PHONE = os.environ.get("BOOKING_RATE_PER_PHONE", "5/d")
+BOOKING_SMS_BACKEND = os.environ.get("BOOKING_SMS_BACKEND", "booking.sms.LoggingSMSBackend")
+# Staff iCal feeds leave phone numbers out unless this is switched on.
+BOOKING_STAFF_FEED_SHOW_PHONE = env_bool("BOOKING_STAFF_FEED_SHOW_PHONE", False)
+
+# Rate limits count in the default cache: Redis when REDIS_URL is set, shared by
+# every worker. django-ratelimit refuses a per-process cache; the local-memory
+# default is accepted on purpose for `make run` and the SQLite test run only.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+SILENCED_SYSTEM_CHECKS = [] if REDIS_URL else ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 LOGGING = {
     "version": 1,

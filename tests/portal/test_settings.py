@@ -111,6 +111,7 @@ def test_check_deploy_is_clean_with_production_settings():
             **env,
             "DJANGO_SETTINGS_MODULE": "portal.settings.production",
             "SECRET_KEY": STRONG_KEY,
+            "REDIS_URL": "redis://127.0.0.1:6379/9",
         },
         capture_output=True,
         text=True,
@@ -119,3 +120,23 @@ def test_check_deploy_is_clean_with_production_settings():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_without_a_shared_cache_fails_the_checks():
+    """Rate limits kept per worker would let anyone through: Redis is required."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=ROOT,
+        env={
+            **env,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+            "SECRET_KEY": STRONG_KEY,
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert "django_ratelimit.E003" in result.stdout + result.stderr

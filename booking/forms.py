@@ -1,0 +1,196 @@
+"""Forms of the booking flow and the staff tools: one question per step.
+
+Every error is attached to its field, in the page's language; answers
+already given are kept.
+"""
+
+import unicodedata
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+import phonenumbers
+
+NAME_MAX = 100
+NOTE_MAX = 500
+ACCESSIBILITY_MAX = 300
+# Zero-width non-joiner and joiner are part of Persian and Arabic spelling.
+ALLOWED_FORMAT_CHARACTERS = {"\u200c", "\u200d"}
+
+
+def clean_text(value, *, multiline=False):
+    """NFC-normalised text without control or direction-override characters.
+
+    Greek, Arabic, Persian and Latin letters with diacritics all pass; what
+    goes is what no name contains and what could hide or reorder text
+    (format characters such as U+202E, other than ZWNJ/ZWJ).
+    """
+    value = unicodedata.normalize("NFC", value or "")
+    kept = []
+    for ch in value:
+        category = unicodedata.category(ch)
+        if ch in "\r\n\t" and multiline:
+            kept.append("\n" if ch != "\t" else " ")
+        elif category.startswith("C") and ch not in ALLOWED_FORMAT_CHARACTERS:
+            continue
+        else:
+            kept.append(ch)
+    text = "".join(kept)
+    if multiline:
+        return "\n".join(" ".join(line.split()) for line in text.splitlines()).strip()
+    return " ".join(text.split())
+
+
+def normalise_phone(value):
+    """A mobile or landline number as E.164 ("+306912345678"); Greek when no country code."""
+    text = (value or "").strip()
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    try:
+        number = phonenumbers.parse(text, "GR")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def validate_name(value):
+    if not any(ch.isalpha() for ch in value):
+        raise ValidationError(_("Please write your name with letters."))
+
+
+class DetailsForm(forms.Form):
+    """Who is coming, and how to reach them (e-mail optional)."""
+
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=NAME_MAX,
+        help_text=_("As you would like us to call you. Any alphabet is fine."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    phone = forms.CharField(
+        label=_("Mobile phone"),
+        max_length=30,
+        help_text=_("We send a reminder by text message. Greek or international number."),
+        widget=forms.TextInput(
+            attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel", "dir": "ltr"}
+        ),
+    )
+    email = forms.EmailField(
+        label=_("E-mail (if you have one)"),
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
+    )
+    language = forms.ChoiceField(
+        label=_("Which language should we use with you?"),
+        choices=[],
+        widget=forms.RadioSelect,
+    )
+    interpreter_needed = forms.TypedChoiceField(
+        label=_("Do you need an interpreter?"),
+        choices=[("no", _("No")), ("yes", _("Yes"))],
+        coerce=lambda value: value == "yes",
+        initial="no",
+        widget=forms.RadioSelect,
+    )
+    interpreter_language = forms.CharField(
+        label=_("Interpreter for which language?"),
+        max_length=60,
+        required=False,
+        help_text=_("For example: Arabic, Farsi, Dari, Kurdish, Urdu, Romani."),
+    )
+    accessibility_needs = forms.CharField(
+        label=_("Anything we should prepare for you?"),
+        max_length=ACCESSIBILITY_MAX,
+        required=False,
+        help_text=_("For example: wheelchair, sign language, a quiet room."),
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    note = forms.CharField(
+        label=_("A short note (optional)"),
+        max_length=NOTE_MAX,
+        required=False,
+        help_text=_("What you would like help with, in a few words."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    # A field people never see or fill in; bots do.
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.utils.translation import get_language_info
+
+        self.fields["language"].choices = [
+            (code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES
+        ]
+
+    def clean_name(self):
+        name = clean_text(self.cleaned_data["name"])
+        validate_name(name)
+        return name
+
+    def clean_phone(self):
+        phone = normalise_phone(self.cleaned_data["phone"])
+        if phone is None:
+            raise ValidationError(
+                _(
+                    "This does not look like a phone number. "
+                    "Write it like 69 1234 5678 or +44 7700 900123."
+                )
+            )
+        return phone
+
+    def clean_interpreter_language(self):
+        return clean_text(self.cleaned_data["interpreter_language"])
+
+    def clean_accessibility_needs(self):
+        return clean_text(self.cleaned_data["accessibility_needs"], multiline=True)
+
+    def clean_note(self):
+        return clean_text(self.cleaned_data["note"], multiline=True)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("interpreter_needed") and not data.get("interpreter_language"):
+            self.add_error("interpreter_language", _("Please tell us the language."))
+        if not data.get("interpreter_needed"):
+            data["interpreter_language"] = ""
+        return data
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get(self.add_prefix("website")))
+
+    def details(self):
+        """The cleaned answers, as `booking.book()` takes them."""
+        data = self.cleaned_data
+        return {
+            field: data[field]
+            for field in (
+                "name",
+                "phone",
+                "email",
+                "language",
+                "interpreter_needed",
+                "interpreter_language",
+                "accessibility_needs",
+                "note",
+            )
+        }
+
+
+class ConsentForm(forms.Form):
+    consent = forms.BooleanField(
+        label=_(
+            "I have read the privacy notice and agree that you keep these details "
+            "for my appointment."
+        ),
+        error_messages={"required": _("We can only book the appointment with your agreement.")},
+    )
+
+
+class ReferenceForm(forms.Form):
+    reference = forms.CharField(label=_("Reference"), max_length=20)

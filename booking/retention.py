@@ -1,0 +1,58 @@
+"""Personal data of past appointments is kept only as long as needed.
+
+After BOOKING_RETENTION_DAYS (default 90) from the end of an appointment,
+its personal fields are emptied; what stays (service, place, date, status,
+language, whether an interpreter was needed) is what the centre's
+statistics need and identifies nobody.
+"""
+
+from django.utils import timezone
+
+from booking.models import Appointment
+
+PERSONAL_FIELDS = {
+    "name": "",
+    "phone": "",
+    "email": "",
+    "interpreter_language": "",
+    "accessibility_needs": "",
+    "note": "",
+    "manage_token_hash": "",
+}
+
+
+def anonymise(queryset, now=None):
+    """Empty the personal fields of these appointments; returns how many."""
+    return queryset.filter(anonymised_at__isnull=True).update(
+        anonymised_at=now or timezone.now(), **PERSONAL_FIELDS
+    )
+
+
+def anonymise_due(now=None, days=None):
+    return anonymise(Appointment.objects.due_for_anonymisation(at=now, days=days), now=now)
+
+
+def export_citizen_data(appointment):
+    """What we hold about the citizen of this appointment (for a subject-access request)."""
+    return {
+        "reference": appointment.display_reference,
+        "service": appointment.service.title,
+        "place": appointment.place_name,
+        "start": appointment.start.isoformat(),
+        "end": appointment.end.isoformat(),
+        "status": appointment.status,
+        "made": appointment.channel,
+        "name": appointment.name,
+        "phone": appointment.phone,
+        "email": appointment.email,
+        "language": appointment.language,
+        "interpreter_needed": appointment.interpreter_needed,
+        "interpreter_language": appointment.interpreter_language,
+        "accessibility_needs": appointment.accessibility_needs,
+        "note": appointment.note,
+        "privacy_notice_accepted": appointment.consent_at.isoformat(),
+        "made_on": appointment.created_at.isoformat(),
+        "anonymised_on": appointment.anonymised_at.isoformat()
+        if appointment.anonymised_at
+        else None,
+    }

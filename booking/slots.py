@@ -1,0 +1,195 @@
+"""Free slots: the one place that computes them.
+
+A slot is a start time at which a service can be booked at a place: the
+occurrences of the place's open windows (the same expansion as every page,
+`services_catalog.schedules.occurrences`) cut into the service's appointment
+length, from the window's start. A slot is free while every grid cell it
+covers (`SlotUsage`) holds fewer appointments than the window's capacity.
+
+Never in the past, never closer than the minimum notice, never beyond the
+horizon, never on a holiday or a cancelled visit. Seven queries however
+many places, slots and appointments.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import timezone
+
+from booking.models import SlotUsage
+from services_catalog import schedules
+
+UTC = datetime.UTC
+
+
+@dataclass(frozen=True)
+class Slot:
+    service_id: int
+    place: object  # BranchPage or Stop
+    window: object  # BranchSchedule or StopSchedule
+    start: datetime.datetime
+    end: datetime.datetime
+    remaining: int
+
+    @property
+    def key(self):
+        """Opaque to clients: the window and the start, e.g. "stop-visit-7@20261201T0800Z"."""
+        return slot_key(self.window.uid_key, self.start)
+
+    @property
+    def place_id(self):
+        return self.place.place_id
+
+    @property
+    def date(self):
+        return self.start.astimezone(schedules.ATHENS).date()
+
+
+def slot_key(window_key, start):
+    return f"{window_key}@{start.astimezone(UTC):%Y%m%dT%H%MZ}"
+
+
+def parse_slot_key(key):
+    """(window_key, start in UTC) from a slot key, or None for anything malformed."""
+    window_key, _sep, stamp = (key or "").partition("@")
+    if not window_key or len(key) > 80:
+        return None
+    try:
+        start = datetime.datetime.strptime(stamp, "%Y%m%dT%H%MZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    kind, _sep, number = window_key.rpartition("-")
+    if kind not in ("branch-schedule", "stop-visit") or not number.isdigit():
+        return None
+    return window_key, start
+
+
+def grid_cells(start, end):
+    """The grid cells [start, end) covers, as UTC datetimes."""
+    step = datetime.timedelta(minutes=settings.BOOKING_GRID_MINUTES)
+    cells, cell = [], start.astimezone(UTC)
+    end = end.astimezone(UTC)
+    while cell < end:
+        cells.append(cell)
+        cell += step
+    return cells
+
+
+def bookable_range(now=None):
+    """(earliest start, latest start) a citizen may book now."""
+    now = now or timezone.now()
+    earliest = now + datetime.timedelta(minutes=settings.BOOKING_MIN_NOTICE_MINUTES)
+    latest = now + datetime.timedelta(days=settings.BOOKING_HORIZON_DAYS)
+    return earliest, latest
+
+
+def places_for(service, place_ids=None):
+    """(branch ids, stop ids) where `service` is offered, narrowed to `place_ids`."""
+    from services_catalog.models import Stop
+
+    branches = set(service.branches.live().values_list("pk", flat=True))
+    stops = set(
+        Stop.objects.filter(mobile_unit__in=service.mobile_units.live().values("pk")).values_list(
+            "pk", flat=True
+        )
+    )
+    if place_ids is not None:
+        wanted = set(place_ids)
+        branches = {pk for pk in branches if f"branch-{pk}" in wanted}
+        stops = {pk for pk in stops if f"stop-{pk}" in wanted}
+    return sorted(branches), sorted(stops)
+
+
+def free_slots(service, *, places=None, start=None, end=None, now=None, exclude_appointment=None):
+    """Every free slot of `service` (a ServicePage), sorted by start then place.
+
+    `places` narrows to location ids ("branch-3", "stop-12"); `start`/`end`
+    (dates) narrow the bookable range; `exclude_appointment` counts that
+    appointment's cells as free (to move it to a slot that overlaps its own).
+    """
+    if not service.bookable or not service.live:
+        return []
+    earliest, latest = bookable_range(now)
+    first = max(timezone.localdate(earliest), start) if start else timezone.localdate(earliest)
+    last = min(timezone.localdate(latest), end) if end else timezone.localdate(latest)
+    if first > last:
+        return []
+    branch_ids, stop_ids = places_for(service, places)
+    if not branch_ids and not stop_ids:
+        return []
+    occurrences = schedules.occurrences(
+        first, last, branches=branch_ids or None, stops=stop_ids or None
+    )
+    length = datetime.timedelta(minutes=service.appointment_minutes)
+    usage = _usage(occurrences, first, last, exclude_appointment)
+    result = []
+    for occurrence in occurrences:
+        window_key = occurrence.window.uid_key
+        capacity = occurrence.window.capacity
+        start_at = occurrence.start
+        while start_at + length <= occurrence.end:
+            if earliest <= start_at <= latest:
+                held = max(
+                    (
+                        usage.get((window_key, cell), 0)
+                        for cell in grid_cells(start_at, start_at + length)
+                    ),
+                    default=0,
+                )
+                if held < capacity:
+                    result.append(
+                        Slot(
+                            service_id=service.pk,
+                            place=occurrence.place,
+                            window=occurrence.window,
+                            start=start_at,
+                            end=start_at + length,
+                            remaining=capacity - held,
+                        )
+                    )
+            start_at += length
+    result.sort(key=lambda slot: (slot.start, slot.place.kind, slot.place.pk))
+    return result
+
+
+def _usage(occurrences, first, last, exclude_appointment):
+    """{(window key, cell start): appointments held} for the windows in play (one query)."""
+    keys = {o.window.uid_key for o in occurrences}
+    if not keys:
+        return {}
+    rows = SlotUsage.objects.filter(
+        window_key__in=keys,
+        booked__gt=0,
+        start__gte=datetime.datetime.combine(first, datetime.time(), tzinfo=schedules.ATHENS),
+        start__lt=datetime.datetime.combine(
+            last + datetime.timedelta(days=1), datetime.time(), tzinfo=schedules.ATHENS
+        ),
+    ).values_list("window_key", "start", "booked")
+    usage = {(key, start.astimezone(UTC)): booked for key, start, booked in rows}
+    if exclude_appointment is not None and exclude_appointment.status in ("booked",):
+        for cell in grid_cells(exclude_appointment.start, exclude_appointment.end):
+            cell_key = (exclude_appointment.window_key, cell)
+            if usage.get(cell_key):
+                usage[cell_key] -= 1
+    return usage
+
+
+def find_slot(service, key, *, now=None, exclude_appointment=None):
+    """The free slot named by `key` for `service`, or None (full, past, unknown, tampered)."""
+    parsed = parse_slot_key(key)
+    if parsed is None:
+        return None
+    _window_key, start = parsed
+    day = start.astimezone(schedules.ATHENS).date()
+    candidates = free_slots(
+        service, start=day, end=day, now=now, exclude_appointment=exclude_appointment
+    )
+    return next((slot for slot in candidates if slot.key == key), None)
+
+
+def nearest_free(service, around, *, places=None, limit=3, now=None):
+    """Up to `limit` free slots closest in time to `around` (for "slot taken, try these")."""
+    slots = free_slots(service, places=places, now=now)
+    slots.sort(key=lambda slot: (abs((slot.start - around).total_seconds()), slot.start))
+    return sorted(slots[:limit], key=lambda slot: slot.start)

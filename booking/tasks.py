@@ -1,0 +1,51 @@
+"""Background tasks of the booking module (django-tasks).
+
+With the immediate backend (the default, and in tests) they run at once;
+with the database backend `manage.py db_worker` runs them (README,
+"Deploying"). `housekeeping` reminds and anonymises, and re-enqueues itself
+an hour later when the backend can defer tasks, so one `manage.py
+start_housekeeping` after deploying keeps it going.
+"""
+
+import datetime
+import logging
+
+from django.utils import timezone
+
+from django_tasks import default_task_backend, task
+
+from booking import notifications
+from booking.models import Appointment
+from booking.retention import anonymise_due
+
+logger = logging.getLogger(__name__)
+
+HOUSEKEEPING_EVERY = datetime.timedelta(hours=1)
+
+
+@task()
+def send_notification(appointment_id, kind, token=""):
+    appointment = Appointment.objects.select_related("service").filter(pk=appointment_id).first()
+    if appointment is None:
+        return []
+    return notifications.send(appointment, kind, token=token)
+
+
+@task()
+def housekeeping():
+    reminded = notifications.send_due_reminders()
+    anonymised = anonymise_due()
+    if default_task_backend.supports_defer and not housekeeping_pending():
+        housekeeping.using(run_after=timezone.now() + HOUSEKEEPING_EVERY).enqueue()
+    return {"reminded": reminded, "anonymised": anonymised}
+
+
+def housekeeping_pending():
+    """Whether a housekeeping run is already queued (database backend only)."""
+    try:
+        from django_tasks_db.models import DBTaskResult
+    except ImportError:  # pragma: no cover
+        return False
+    return DBTaskResult.objects.filter(
+        task_path="booking.tasks.housekeeping", status="READY"
+    ).exists()

@@ -1,0 +1,23 @@
+"""The citizen's booking pages (inside the language prefix: /el/booking/…)."""
+
+from django.urls import path
+
+from booking.views import flow, manage
+
+app_name = "booking"
+
+urlpatterns = [
+    path("booking/", flow.start, name="start"),
+    path("booking/place/", flow.choose_place, name="place"),
+    path("booking/time/", flow.choose_time, name="time"),
+    path("booking/details/", flow.details, name="details"),
+    path("booking/agreement/", flow.consent, name="consent"),
+    path("booking/check/", flow.review, name="review"),
+    path("booking/done/", flow.done, name="done"),
+    path("booking/done/appointment.ics", flow.done_calendar, name="done-calendar"),
+    path("booking/manage/<str:token>/", manage.manage, name="manage"),
+    path("booking/manage/<str:token>/move/", manage.move, name="move"),
+    path(
+        "booking/manage/<str:token>/appointment.ics", manage.manage_calendar, name="manage-calendar"
+    ),
+]

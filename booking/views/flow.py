@@ -1,0 +1,441 @@
+"""The citizen's booking flow: one question per step, no account, no JavaScript.
+
+service → place → day and time → details → agreement → check → confirm.
+
+The first three answers travel in the address (`?service=…&place=…&slot=…`),
+so the browser's back button, bookmarks and links from service pages and
+the calendar all work; personal details never do: they are kept in the
+session until the appointment is made. Every step checks what it receives
+and sends the citizen back to the step that needs answering again, with a
+message, instead of failing.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from booking import booking as booking_service
+from booking.forms import ConsentForm, DetailsForm
+from booking.ics import appointment_calendar
+from booking.models import Appointment
+from booking.ratelimits import booking_rate_limited
+from booking.slots import find_slot, free_slots, nearest_free
+from services_catalog.models import ServicePage
+
+SESSION_KEY = "booking_flow"
+DONE_KEY = "booking_done"
+
+STEPS = [
+    ("service", _("Service")),
+    ("place", _("Place")),
+    ("time", _("Day and time")),
+    ("details", _("Your details")),
+    ("consent", _("Agreement")),
+    ("review", _("Check and confirm")),
+]
+
+
+def step_context(current):
+    names = [name for name, _label in STEPS]
+    index = names.index(current)
+    return {
+        "steps": [
+            {"name": name, "label": label, "number": i + 1, "state": _state(i, index)}
+            for i, (name, label) in enumerate(STEPS)
+        ],
+        "step_number": index + 1,
+        "step_count": len(STEPS),
+    }
+
+
+def _state(i, current):
+    return "done" if i < current else "current" if i == current else "todo"
+
+
+def url(name, **params):
+    query = {key: value for key, value in params.items() if value not in (None, "")}
+    return reverse(f"booking:{name}") + (f"?{urlencode(query)}" if query else "")
+
+
+# --- Reading what the address carries --------------------------------------------
+
+
+def bookable_services():
+    return ServicePage.objects.live().public().filter(bookable=True).order_by("title")
+
+
+def get_service(value):
+    if not str(value or "").isdigit():
+        return None
+    return bookable_services().filter(pk=int(value)).first()
+
+
+def place_offers(service, place_id):
+    from booking.slots import places_for
+
+    branches, stops = places_for(service)
+    return place_id in {f"branch-{pk}" for pk in branches} | {f"stop-{pk}" for pk in stops}
+
+
+def load_place(place_id):
+    from services_catalog.models import BranchPage, Stop
+
+    kind, _sep, number = (place_id or "").partition("-")
+    if not number.isdigit():
+        return None
+    if kind == "branch":
+        return BranchPage.objects.live().filter(pk=int(number)).select_related("community").first()
+    if kind == "stop":
+        return (
+            Stop.objects.filter(pk=int(number), mobile_unit__live=True)
+            .select_related("community", "mobile_unit")
+            .first()
+        )
+    return None
+
+
+# --- Steps ---------------------------------------------------------------------------
+
+
+@require_http_methods(["GET"])
+def start(request):
+    """Step 1: which service. Links may preselect the service and the place."""
+    service = get_service(request.GET.get("service"))
+    place = request.GET.get("place")
+    if service is not None:
+        if place and place_offers(service, place):
+            return redirect(url("time", service=service.pk, place=place))
+        return redirect(url("place", service=service.pk, place=place))
+    if request.GET.get("service"):
+        messages.error(
+            request, _("This service cannot be booked online. Please choose another one.")
+        )
+    services = list(bookable_services().select_related("category"))
+    return render(
+        request,
+        "booking/start.html",
+        {**step_context("service"), "services": services, "place": place},
+    )
+
+
+@require_http_methods(["GET"])
+def choose_place(request):
+    """Step 2: where, grouped by municipal community, with the next free time."""
+    service = get_service(request.GET.get("service"))
+    if service is None:
+        return redirect(url("start"))
+    slots = free_slots(service)
+    first_free = {}
+    for slot in slots:
+        first_free.setdefault(slot.place_id, slot)
+    from booking.slots import places_for
+    from services_catalog.models import BranchPage, Stop
+
+    branch_ids, stop_ids = places_for(service)
+    places = list(BranchPage.objects.filter(pk__in=branch_ids).select_related("community"))
+    places += list(Stop.objects.filter(pk__in=stop_ids).select_related("community", "mobile_unit"))
+    groups = {}
+    for place in places:
+        groups.setdefault(place.community, []).append(
+            {"place": place, "next": first_free.get(place.place_id)}
+        )
+    grouped = sorted(groups.items(), key=lambda item: (item[0].sort_order, item[0].slug))
+    for _community, entries in grouped:
+        entries.sort(key=lambda e: (e["next"] is None, e["next"].start if e["next"] else None))
+    return render(
+        request,
+        "booking/place.html",
+        {
+            **step_context("place"),
+            "service": service,
+            "groups": grouped,
+            "chosen": request.GET.get("place"),
+            "back_url": url("start"),
+        },
+    )
+
+
+DAYS_PER_PAGE = 7
+
+
+@require_http_methods(["GET"])
+def choose_time(request):
+    """Step 3: a day and a time; only free slots; the earliest suggested first."""
+    service = get_service(request.GET.get("service"))
+    if service is None:
+        return redirect(url("start"))
+    place_id = request.GET.get("place", "")
+    place = load_place(place_id)
+    if place is None or not place_offers(service, place_id):
+        messages.error(request, _("Please choose a place again."))
+        return redirect(url("place", service=service.pk))
+    slots = free_slots(service, places=[place_id])
+    days = []
+    for slot in slots:
+        if not days or days[-1]["date"] != slot.date:
+            days.append({"date": slot.date, "slots": []})
+        days[-1]["slots"].append(slot)
+    page = _page_number(request.GET.get("page"))
+    shown = days[(page - 1) * DAYS_PER_PAGE : page * DAYS_PER_PAGE]
+    return render(
+        request,
+        "booking/time.html",
+        {
+            **step_context("time"),
+            "service": service,
+            "place": place,
+            "place_id": place_id,
+            "earliest": slots[0] if slots else None,
+            "days": shown,
+            "page": page,
+            "previous_url": url("time", service=service.pk, place=place_id, page=page - 1)
+            if page > 1
+            else None,
+            "next_url": url("time", service=service.pk, place=place_id, page=page + 1)
+            if page * DAYS_PER_PAGE < len(days)
+            else None,
+            "back_url": url("place", service=service.pk, place=place_id),
+            "alternatives": _alternatives(request, slots),
+        },
+    )
+
+
+def _alternatives(request, slots):
+    """The nearest free times saved when the chosen one was taken (shown once)."""
+    keys = request.session.pop("booking_alternatives", None) or []
+    return [slot for slot in slots if slot.key in keys]
+
+
+def _page_number(value):
+    return int(value) if str(value or "").isdigit() and 0 < int(value) < 100 else 1
+
+
+@require_http_methods(["GET", "POST"])
+def details(request):
+    """Step 4: name, phone, optional e-mail, language, interpreter, needs, note."""
+    service = get_service(request.GET.get("service"))
+    place_id = request.GET.get("place", "")
+    slot_key = request.GET.get("slot", "")
+    if service is None:
+        return redirect(url("start"))
+    slot = find_slot(service, slot_key)
+    if slot is None or slot.place_id != place_id:
+        messages.error(request, _("That time is no longer free. Please choose another one."))
+        return redirect(url("time", service=service.pk, place=place_id))
+    state = request.session.get(SESSION_KEY, {})
+    if request.method == "POST":
+        form = DetailsForm(request.POST)
+        if form.is_spam:
+            return redirect(url("start"))
+        if form.is_valid():
+            request.session[SESSION_KEY] = {
+                "service": service.pk,
+                "place": place_id,
+                "slot": slot_key,
+                "details": form.details(),
+                "submission_id": state.get("submission_id") or str(uuid.uuid4()),
+            }
+            return redirect("booking:consent")
+    else:
+        initial = dict(state.get("details") or {})
+        initial.setdefault("language", request.LANGUAGE_CODE)
+        if "interpreter_needed" in initial:
+            initial["interpreter_needed"] = "yes" if initial["interpreter_needed"] else "no"
+        form = DetailsForm(initial=initial)
+    return render(
+        request,
+        "booking/details.html",
+        {
+            **step_context("details"),
+            "service": service,
+            "slot": slot,
+            "form": form,
+            "back_url": url("time", service=service.pk, place=place_id),
+        },
+    )
+
+
+def _flow(request):
+    """The answers so far, checked again (the slot may have been taken meanwhile)."""
+    state = request.session.get(SESSION_KEY)
+    if not state or "details" not in state:
+        return None, None, None
+    service = get_service(state.get("service"))
+    if service is None:
+        return state, None, None
+    return state, service, find_slot(service, state.get("slot"))
+
+
+def _slot_taken(request, state, service):
+    around = None
+    from booking.slots import parse_slot_key
+
+    parsed = parse_slot_key(state.get("slot"))
+    if parsed:
+        around = parsed[1]
+    alternatives = nearest_free(service, around, places=[state["place"]]) if around else []
+    request.session["booking_alternatives"] = [slot.key for slot in alternatives]
+    messages.error(
+        request,
+        _(
+            "Sorry, someone has just taken that time. "
+            "Please choose another one; here are the nearest free times."
+        ),
+    )
+    return redirect(url("time", service=service.pk, place=state["place"]))
+
+
+@require_http_methods(["GET", "POST"])
+def consent(request):
+    """Step 5: agreement to the privacy notice (linked)."""
+    state, service, slot = _flow(request)
+    if state is None or service is None:
+        return redirect(url("start"))
+    if slot is None:
+        return _slot_taken(request, state, service)
+    form = ConsentForm(request.POST or None, initial={"consent": state.get("consent")})
+    if request.method == "POST" and form.is_valid():
+        state["consent"] = True
+        request.session[SESSION_KEY] = state
+        return redirect("booking:review")
+    from portal.models import SiteSettings
+
+    privacy = SiteSettings.for_request(request).privacy_page
+    return render(
+        request,
+        "booking/consent.html",
+        {
+            **step_context("consent"),
+            "form": form,
+            "privacy_page": privacy,
+            "back_url": url(
+                "details", service=service.pk, place=state["place"], slot=state["slot"]
+            ),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def review(request):
+    """Step 6: everything on one page; confirm makes the appointment."""
+    state, service, slot = _flow(request)
+    if state is None and request.method == "POST" and request.session.get(DONE_KEY):
+        # The confirmation sent again (a reload, a double click): it is already booked.
+        return redirect("booking:done")
+    if state is None or service is None:
+        return redirect(url("start"))
+    if not state.get("consent"):
+        return redirect("booking:consent")
+    if slot is None:
+        return _slot_taken(request, state, service)
+    if request.method == "POST":
+        return _confirm(request, state, service, slot)
+    return render(
+        request,
+        "booking/review.html",
+        {
+            **step_context("review"),
+            "service": service,
+            "slot": slot,
+            "details": state["details"],
+            "language_name": dict(settings.LANGUAGES).get(state["details"]["language"]),
+            "submission_id": state["submission_id"],
+            "back_url": reverse("booking:consent"),
+            "change_details_url": url(
+                "details", service=service.pk, place=state["place"], slot=state["slot"]
+            ),
+            "change_time_url": url("time", service=service.pk, place=state["place"]),
+        },
+    )
+
+
+def _confirm(request, state, service, slot):
+    if request.POST.get("submission_id") != state["submission_id"]:
+        # An old or tampered form: show the check page again with today's answers.
+        messages.error(request, _("Please check your answers and confirm again."))
+        return redirect("booking:review")
+    if booking_rate_limited(request, state["details"]["phone"]):
+        return render(request, "booking/limited.html", status=429)
+    try:
+        appointment, token = booking_service.book(
+            service=service,
+            slot_key=state["slot"],
+            details=state["details"],
+            submission_id=uuid.UUID(state["submission_id"]),
+        )
+    except booking_service.SlotUnavailable:
+        return _slot_taken(request, state, service)
+    except booking_service.TooManyAppointments:
+        messages.error(
+            request,
+            _(
+                "This phone number already has %(count)s appointments booked. "
+                "Please cancel one first, or call us."
+            )
+            % {"count": settings.BOOKING_MAX_ACTIVE_PER_PHONE},
+        )
+        return redirect("booking:review")
+    except booking_service.NotBookable:
+        messages.error(request, _("This service cannot be booked online at the moment."))
+        return redirect(url("start"))
+    request.session.pop(SESSION_KEY, None)
+    if token:  # a repeated submission has no new token; keep the first one shown
+        request.session[DONE_KEY] = {"appointment": appointment.pk, "token": token}
+    return redirect("booking:done")
+
+
+@require_http_methods(["GET"])
+def done(request):
+    """The confirmation: reference, when, where (with a map link), what to bring, links."""
+    appointment, token = _just_booked(request)
+    if appointment is None:
+        return redirect(url("start"))
+    return render(
+        request,
+        "booking/done.html",
+        {
+            "appointment": appointment,
+            "manage_url": request.build_absolute_uri(
+                reverse("booking:manage", kwargs={"token": token})
+            ),
+            "calendar_url": reverse("booking:done-calendar"),
+        },
+    )
+
+
+def _just_booked(request):
+    done_state = request.session.get(DONE_KEY) or {}
+    appointment = (
+        Appointment.objects.select_related("service", "branch", "stop__mobile_unit")
+        .filter(pk=done_state.get("appointment"))
+        .first()
+    )
+    return appointment, done_state.get("token")
+
+
+@require_http_methods(["GET"])
+def done_calendar(request):
+    appointment, token = _just_booked(request)
+    if appointment is None:
+        raise Http404
+    manage = request.build_absolute_uri(reverse("booking:manage", kwargs={"token": token}))
+    return calendar_response(appointment, manage)
+
+
+def calendar_response(appointment, manage_url):
+    response = HttpResponse(
+        appointment_calendar(appointment, manage_url=manage_url),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="appointment-{appointment.reference}.ics"'
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
