@@ -9,18 +9,19 @@ holds under concurrent requests from several processes.
 """
 
 import datetime
+import hashlib
 import logging
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from booking import notifications
-from booking.choices import Channel, Status
+from booking.choices import HOLDING_STATUSES, Channel, Status
 from booking.models import Appointment, SlotUsage
 from booking.references import new_reference, new_token
-from booking.slots import find_slot, grid_cells, nearest_free
+from booking.slots import find_slot, grid_cells, nearest_free, parse_slot_key, place_of_window
 
 logger = logging.getLogger(__name__)
 
@@ -73,17 +74,22 @@ def book(
             return existing, None
     if not service.bookable or not service.live:
         raise NotBookable()
-    slot = find_slot(service, slot_key, now=now)
+    # Staff booking a caller or a walk-in may use any slot not yet started.
+    notice = 0 if channel in STAFF_CHANNELS else None
+    slot = find_slot(service, slot_key, now=now, notice_minutes=notice)
     if slot is None:
         raise SlotUnavailable(alternatives=_alternatives(service, slot_key, now))
-    if (
-        Appointment.objects.active(at=now).for_phone(details["phone"]).count()
-        >= settings.BOOKING_MAX_ACTIVE_PER_PHONE
-    ):
-        raise TooManyAppointments()
     token, token_hash = new_token()
     try:
         with transaction.atomic():
+            # Both limits are checked under locks, inside the transaction that
+            # books: concurrent requests cannot slip past either of them.
+            _lock_phone(details["phone"])
+            if (
+                Appointment.objects.active(at=now).for_phone(details["phone"]).count()
+                >= settings.BOOKING_MAX_ACTIVE_PER_PHONE
+            ):
+                raise TooManyAppointments()
             _hold(slot.window.uid_key, slot.start, slot.end, slot.window.capacity)
             appointment = _create(
                 service=service,
@@ -93,14 +99,17 @@ def book(
                 created_by=created_by,
                 submission_id=submission_id,
                 token_hash=token_hash,
-                now=now,
             )
     except _Full:
         raise SlotUnavailable(alternatives=_alternatives(service, slot_key, now)) from None
     except IntegrityError:
         # The same submission, booked a moment ago by a concurrent request.
-        existing = Appointment.objects.filter(submission_id=submission_id).first()
-        if submission_id is not None and existing is not None:
+        existing = (
+            Appointment.objects.filter(submission_id=submission_id).first()
+            if submission_id is not None
+            else None
+        )
+        if existing is not None:
             return existing, None
         raise
     logger.info("Appointment %s booked (%s, %s)", appointment.pk, channel, appointment.place_id)
@@ -108,41 +117,88 @@ def book(
     return appointment, token
 
 
+STAFF_CHANNELS = (Channel.PHONE, Channel.IN_PERSON)
+
+
 class _Full(Exception):
     pass
 
 
-def _hold(window_key, start, end, capacity):
+def _lock_phone(phone):
+    """Serialise bookings for one phone number until the transaction ends.
+
+    PostgreSQL: a transaction-level advisory lock keyed by the number's hash.
+    SQLite takes one write lock for the whole database anyway.
+    """
+    if connection.vendor != "postgresql":
+        return
+    key = int.from_bytes(
+        hashlib.sha256(f"booking-phone:{phone}".encode()).digest()[:8], "big", signed=True
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
+
+
+def _lock_cells(cells):
+    """Lock the ledger rows of [(window_key, start), …], creating missing ones.
+
+    Rows are locked in one query ordered by (window, start): every
+    transaction takes its locks in the same global order, so bookings,
+    cancellations and moves never wait on each other in a circle.
+    Returns {(window_key, start): SlotUsage}.
+    """
+    if not cells:
+        return {}
+    by_window = {}
+    for window_key, start in cells:
+        by_window.setdefault(window_key, []).append(start)
+    condition = Q()
+    for window_key, starts in by_window.items():
+        condition |= Q(window_key=window_key, start__in=starts)
+    locked = SlotUsage.objects.select_for_update().filter(condition).order_by("window_key", "start")
+    return {(row.window_key, row.start): row for row in locked}
+
+
+def _hold(window_key, start, end, capacity, *, release=None):
     """Take one place in every grid cell of [start, end), or raise _Full.
 
-    Cells are created if missing, then locked in start order (so two
-    bookings never wait on each other in a circle), checked against the
-    window's capacity and incremented. Must run inside a transaction.
+    With `release` (the window key, start and end of the appointment being
+    moved), that appointment's own cells are freed in the same step, so a
+    move to an overlapping time counts itself only once. Must run inside a
+    transaction.
     """
-    cells = grid_cells(start, end)
+    new_cells = [(window_key, cell) for cell in grid_cells(start, end)]
+    old_cells = (
+        [(release[0], cell) for cell in grid_cells(release[1], release[2])] if release else []
+    )
     SlotUsage.objects.bulk_create(
-        [SlotUsage(window_key=window_key, start=cell, capacity=capacity) for cell in cells],
+        [SlotUsage(window_key=key, start=cell, capacity=capacity) for key, cell in new_cells],
         ignore_conflicts=True,
     )
-    locked = list(
-        SlotUsage.objects.select_for_update()
-        .filter(window_key=window_key, start__in=cells)
-        .order_by("start")
-    )
-    if len(locked) != len(cells) or any(cell.booked >= capacity for cell in locked):
-        raise _Full()
-    SlotUsage.objects.filter(pk__in=[cell.pk for cell in locked]).update(
+    rows = _lock_cells(new_cells + old_cells)
+    freed = set(old_cells)
+    for cell in new_cells:
+        row = rows.get(cell)
+        held = row.booked - (1 if cell in freed else 0) if row else capacity
+        if row is None or held >= capacity:
+            raise _Full()
+    old_ids = [rows[cell].pk for cell in old_cells if cell in rows and rows[cell].booked > 0]
+    if old_ids:
+        SlotUsage.objects.filter(pk__in=old_ids).update(booked=F("booked") - 1)
+    SlotUsage.objects.filter(pk__in=[rows[cell].pk for cell in new_cells]).update(
         booked=F("booked") + 1, capacity=capacity
     )
 
 
 def _release(window_key, start, end):
-    SlotUsage.objects.filter(
-        window_key=window_key, start__in=grid_cells(start, end), booked__gt=0
-    ).update(booked=F("booked") - 1)
+    """Give back one place in every cell of [start, end) (rows locked in order)."""
+    rows = _lock_cells([(window_key, cell) for cell in grid_cells(start, end)])
+    ids = [row.pk for row in rows.values() if row.booked > 0]
+    if ids:
+        SlotUsage.objects.filter(pk__in=ids).update(booked=F("booked") - 1)
 
 
-def _create(*, service, slot, details, channel, created_by, submission_id, token_hash, now):
+def _create(*, service, slot, details, channel, created_by, submission_id, token_hash):
     place = slot.place
     for _attempt in range(5):
         try:
@@ -158,11 +214,12 @@ def _create(*, service, slot, details, channel, created_by, submission_id, token
                     start=slot.start,
                     end=slot.end,
                     channel=channel,
-                    consent_at=now,
+                    consent_at=timezone.now(),
                     created_by=created_by,
                     **details,
                 )
         except IntegrityError as error:
+            # Only a clash of references (1 in 10^10) is worth another try.
             if "reference" not in str(error).lower() or submission_id_taken(submission_id):
                 raise
     raise IntegrityError("could not find a free reference")
@@ -176,11 +233,13 @@ def submission_id_taken(submission_id):
 
 
 def _alternatives(service, slot_key, now):
-    from booking.slots import parse_slot_key
-
+    """The nearest free slots at the same place (anywhere, if the key names none)."""
     parsed = parse_slot_key(slot_key)
-    around = parsed[1] if parsed else now
-    return nearest_free(service, around, now=now)
+    if parsed is None:
+        return nearest_free(service, now, now=now)
+    window_key, around = parsed
+    place = place_of_window(window_key)
+    return nearest_free(service, around, places=[place] if place else None, now=now)
 
 
 def cancel(appointment, *, by_staff=None, notify=True, now=None):
@@ -213,8 +272,13 @@ def reschedule(appointment, slot_key, *, now=None):
             locked = Appointment.objects.select_for_update().get(pk=appointment.pk)
             if locked.status != Status.BOOKED:
                 raise NotBookable()
-            _release(locked.window_key, locked.start, locked.end)
-            _hold(slot.window.uid_key, slot.start, slot.end, slot.window.capacity)
+            _hold(
+                slot.window.uid_key,
+                slot.start,
+                slot.end,
+                slot.window.capacity,
+                release=(locked.window_key, locked.start, locked.end),
+            )
             place = slot.place
             locked.branch = place if place.kind == "branch" else None
             locked.stop = place if place.kind == "stop" else None
@@ -230,14 +294,19 @@ def reschedule(appointment, slot_key, *, now=None):
 
 
 def set_status(appointment, status):
-    """Staff marks an appointment attended, no-show or cancelled."""
+    """Staff marks an appointment attended, no-show or cancelled.
+
+    Attended and no-show apply only to an appointment still holding its
+    place, checked in the UPDATE itself: a cancellation made a moment earlier
+    (whose place is already released) is never turned back into a visit.
+    """
     if status == Status.CANCELLED:
         return cancel(appointment, by_staff=True)
-    if appointment.status == Status.CANCELLED:
-        return False
-    Appointment.objects.filter(pk=appointment.pk).update(status=status, updated_at=timezone.now())
+    updated = Appointment.objects.filter(pk=appointment.pk, status__in=HOLDING_STATUSES).update(
+        status=status, updated_at=timezone.now()
+    )
     appointment.refresh_from_db()
-    return True
+    return bool(updated)
 
 
 def manage_link_is_valid(appointment, now=None):

@@ -138,7 +138,7 @@ class DetailsForm(forms.Form):
             raise ValidationError(
                 _(
                     "This does not look like a phone number. "
-                    "Write it like 69 1234 5678 or +44 7700 900123."
+                    "Write it like 69 1234 5678 or +44 7911 123456."
                 )
             )
         return phone

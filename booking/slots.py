@@ -18,6 +18,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from booking.models import SlotUsage
+from portal.parsing import parse_id
 from services_catalog import schedules
 
 UTC = datetime.UTC
@@ -60,7 +61,7 @@ def parse_slot_key(key):
     except ValueError:
         return None
     kind, _sep, number = window_key.rpartition("-")
-    if kind not in ("branch-schedule", "stop-visit") or not number.isdigit():
+    if kind not in ("branch-schedule", "stop-visit") or parse_id(number) is None:
         return None
     return window_key, start
 
@@ -76,10 +77,16 @@ def grid_cells(start, end):
     return cells
 
 
-def bookable_range(now=None):
-    """(earliest start, latest start) a citizen may book now."""
+def bookable_range(now=None, notice_minutes=None):
+    """(earliest start, latest start) one may book now.
+
+    Citizens get the minimum notice (BOOKING_MIN_NOTICE_MINUTES); staff
+    booking a walk-in pass `notice_minutes=0`: any slot not yet started.
+    """
     now = now or timezone.now()
-    earliest = now + datetime.timedelta(minutes=settings.BOOKING_MIN_NOTICE_MINUTES)
+    if notice_minutes is None:
+        notice_minutes = settings.BOOKING_MIN_NOTICE_MINUTES
+    earliest = now + datetime.timedelta(minutes=notice_minutes)
     latest = now + datetime.timedelta(days=settings.BOOKING_HORIZON_DAYS)
     return earliest, latest
 
@@ -101,7 +108,16 @@ def places_for(service, place_ids=None):
     return sorted(branches), sorted(stops)
 
 
-def free_slots(service, *, places=None, start=None, end=None, now=None, exclude_appointment=None):
+def free_slots(
+    service,
+    *,
+    places=None,
+    start=None,
+    end=None,
+    now=None,
+    exclude_appointment=None,
+    notice_minutes=None,
+):
     """Every free slot of `service` (a ServicePage), sorted by start then place.
 
     `places` narrows to location ids ("branch-3", "stop-12"); `start`/`end`
@@ -110,7 +126,7 @@ def free_slots(service, *, places=None, start=None, end=None, now=None, exclude_
     """
     if not service.bookable or not service.live:
         return []
-    earliest, latest = bookable_range(now)
+    earliest, latest = bookable_range(now, notice_minutes)
     first = max(timezone.localdate(earliest), start) if start else timezone.localdate(earliest)
     last = min(timezone.localdate(latest), end) if end else timezone.localdate(latest)
     if first > last:
@@ -175,17 +191,49 @@ def _usage(occurrences, first, last, exclude_appointment):
     return usage
 
 
-def find_slot(service, key, *, now=None, exclude_appointment=None):
-    """The free slot named by `key` for `service`, or None (full, past, unknown, tampered)."""
+def find_slot(service, key, *, now=None, exclude_appointment=None, notice_minutes=None):
+    """The free slot named by `key` for `service`, or None (full, past, unknown, tampered).
+
+    The slot is looked for again among that day's free slots at its own
+    place, so a tampered or stale key can never name a slot that is not free.
+    """
     parsed = parse_slot_key(key)
     if parsed is None:
         return None
-    _window_key, start = parsed
+    window_key, start = parsed
+    place = place_of_window(window_key)
+    if place is None:
+        return None
     day = start.astimezone(schedules.ATHENS).date()
     candidates = free_slots(
-        service, start=day, end=day, now=now, exclude_appointment=exclude_appointment
+        service,
+        places=[place],
+        start=day,
+        end=day,
+        now=now,
+        exclude_appointment=exclude_appointment,
+        notice_minutes=notice_minutes,
     )
     return next((slot for slot in candidates if slot.key == key), None)
+
+
+def place_of_window(window_key):
+    """The location id ("branch-3", "stop-12") a window key belongs to, or None."""
+    from services_catalog.models import BranchSchedule, StopSchedule
+
+    kind, _sep, number = (window_key or "").rpartition("-")
+    number = parse_id(number)
+    if number is None:
+        return None
+    if kind == "branch-schedule":
+        branch = (
+            BranchSchedule.objects.filter(pk=number).values_list("branch_id", flat=True).first()
+        )
+        return f"branch-{branch}" if branch else None
+    if kind == "stop-visit":
+        stop = StopSchedule.objects.filter(pk=number).values_list("stop_id", flat=True).first()
+        return f"stop-{stop}" if stop else None
+    return None
 
 
 def nearest_free(service, around, *, places=None, limit=3, now=None):

@@ -15,6 +15,7 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer
 
+from booking import api as booking_api
 from services_catalog import api as catalog_api
 
 API_DESCRIPTION = """Open data of the Community Centre: services, places (branches and
@@ -72,6 +73,7 @@ def build_api(namespace):
         )
 
     catalog_api.register(api)
+    booking_api.register(api)
     return api
 
 

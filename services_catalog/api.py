@@ -22,6 +22,7 @@ from recurrence import Rule
 from recurrence.base import to_weekday
 
 from portal.models import SiteSettings
+from portal.parsing import parse_id
 from services_catalog import schedules
 from services_catalog.models import (
     BranchPage,
@@ -370,8 +371,8 @@ def stops_queryset():
 def parse_location_id(value):
     """("branch", 5) from "branch-5"; None when malformed."""
     kind, _sep, number = (value or "").partition("-")
-    if kind in ("branch", "stop") and number.isdigit():
-        return kind, int(number)
+    if kind in ("branch", "stop") and parse_id(number) is not None:
+        return kind, parse_id(number)
     return None
 
 

@@ -27,6 +27,7 @@ from booking.ics import appointment_calendar
 from booking.models import Appointment
 from booking.ratelimits import booking_rate_limited
 from booking.slots import find_slot, free_slots, nearest_free
+from portal.parsing import parse_id
 from services_catalog.models import ServicePage
 
 SESSION_KEY = "booking_flow"
@@ -72,9 +73,8 @@ def bookable_services():
 
 
 def get_service(value):
-    if not str(value or "").isdigit():
-        return None
-    return bookable_services().filter(pk=int(value)).first()
+    pk = parse_id(value)
+    return bookable_services().filter(pk=pk).first() if pk else None
 
 
 def place_offers(service, place_id):
@@ -88,13 +88,14 @@ def load_place(place_id):
     from services_catalog.models import BranchPage, Stop
 
     kind, _sep, number = (place_id or "").partition("-")
-    if not number.isdigit():
+    number = parse_id(number)
+    if number is None:
         return None
     if kind == "branch":
-        return BranchPage.objects.live().filter(pk=int(number)).select_related("community").first()
+        return BranchPage.objects.live().filter(pk=number).select_related("community").first()
     if kind == "stop":
         return (
-            Stop.objects.filter(pk=int(number), mobile_unit__live=True)
+            Stop.objects.filter(pk=number, mobile_unit__live=True)
             .select_related("community", "mobile_unit")
             .first()
         )
@@ -118,6 +119,11 @@ def start(request):
             request, _("This service cannot be booked online. Please choose another one.")
         )
     services = list(bookable_services().select_related("category"))
+    if place and load_place(place) is not None:
+        # Coming from a branch or stop page: only what is offered there.
+        services = [service for service in services if place_offers(service, place)]
+    else:
+        place = None
     return render(
         request,
         "booking/start.html",
@@ -214,7 +220,8 @@ def _alternatives(request, slots):
 
 
 def _page_number(value):
-    return int(value) if str(value or "").isdigit() and 0 < int(value) < 100 else 1
+    number = parse_id(value)
+    return number if number is not None and number < 100 else 1
 
 
 @require_http_methods(["GET", "POST"])
@@ -300,7 +307,10 @@ def consent(request):
         return redirect(url("start"))
     if slot is None:
         return _slot_taken(request, state, service)
-    form = ConsentForm(request.POST or None, initial={"consent": state.get("consent")})
+    form = ConsentForm(
+        request.POST if request.method == "POST" else None,
+        initial={"consent": state.get("consent")},
+    )
     if request.method == "POST" and form.is_valid():
         state["consent"] = True
         request.session[SESSION_KEY] = state

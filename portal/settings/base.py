@@ -222,6 +222,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_FINDERS = []  # no third-party hosts: embeds stay off
+# Nor avatars from gravatar.com in the admin (it would also tell gravatar who
+# works here): Wagtail shows its default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # iCal feeds: the domain part of every event's UID. It must never change once
 # feeds are published (calendar programs match events by UID).
@@ -255,7 +258,13 @@ BOOKING_STAFF_FEED_SHOW_PHONE = env_bool("BOOKING_STAFF_FEED_SHOW_PHONE", False)
 # default is accepted on purpose for `make run` and the SQLite test run only.
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
-SILENCED_SYSTEM_CHECKS = [] if REDIS_URL else ["django_ratelimit.E003", "django_ratelimit.W001"]
+#
+# With Redis, django-ratelimit 4.1 still warns (W001) because its list of
+# supported caches predates Django's own RedisCache; that cache increments
+# atomically (Redis INCR), which is all django-ratelimit needs.
+SILENCED_SYSTEM_CHECKS = (
+    ["django_ratelimit.W001"] if REDIS_URL else ["django_ratelimit.E003", "django_ratelimit.W001"]
+)
 
 LOGGING = {
     "version": 1,

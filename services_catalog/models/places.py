@@ -36,7 +36,7 @@ class OpenWindow(models.Model):
     """
 
     recurrence = RecurrenceField(
-        _("repeats"),
+        verbose_name=_("repeats"),
         help_text=_(
             "For example: weekly on Monday to Friday, or monthly on the first and "
             "third Tuesday. Use the exceptions below for a cancelled or an extra date."

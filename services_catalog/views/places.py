@@ -35,6 +35,7 @@ def branch_context(page, request):
     today_openings = [o for o in upcoming if o.date == today]
     services = _services_of(Q(branches=page))
     return {
+        "bookable_here": any(service.bookable for service in services),
         "hours": [describe_window(window) for window in page.schedules.all()],
         "today_openings": today_openings,
         "closures": closures,
@@ -87,6 +88,7 @@ def stop_view(request, page, stop_id):
     context = page.get_context(request)
     context.update(
         {
+            "bookable_here": any(service.bookable for service in services),
             "stop": stop,
             "visits": visits,
             "services": services,

@@ -45,3 +45,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Wagtail admin: http://127.0.0.1:8000/admin/  user: {username}  password: {password}"
         )
+        if apps.is_installed("booking"):
+            from booking.demo import FRONT_DESK_USERNAME
+
+            self.stdout.write(
+                f"Front desk (appointments only): user: {FRONT_DESK_USERNAME}  password: {password}"
+            )

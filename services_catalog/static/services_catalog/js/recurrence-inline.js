@@ -15,8 +15,8 @@
       if (textarea.id.indexOf("__prefix__") !== -1 || textarea.dataset.recurrenceStarted) {
         return;
       }
-      // The package hides the textarea once its widget is attached.
-      if (textarea.style.display === "none") {
+      // The package marks the textarea "hidden" once its widget is attached.
+      if (textarea.classList.contains("hidden")) {
         textarea.dataset.recurrenceStarted = "1";
         return;
       }

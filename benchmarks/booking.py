@@ -1,0 +1,415 @@
+"""Booking benchmark: free slots with 10,000 appointments; booking under load.
+
+(a) The free slots of the service offered at the most places, over the whole
+    horizon (8 weeks), first on the demo data, then with 10,000 appointments
+    spread over its slots (window capacities raised so that they fit, one
+    place left free in each slot): time (median and 95th percentile of 10
+    runs) and database queries, for `free_slots`, `find_slot` (what booking
+    one slot costs), `nearest_free` (the alternatives of a 409) and the
+    availability API.
+(b) PostgreSQL only: gunicorn with 4 worker processes and 50 concurrent
+    clients (threads on the loopback) POSTing /api/v1/bookings, first for
+    free slots with room for every request ("spread"), then all for the same
+    few slots ("contended"). Prints throughput and p50/p95 latency, then
+    checks the ledger: no cell over capacity, every cell's count equal to the
+    appointments holding it.
+"""
+
+import collections
+import contextlib
+import datetime
+import itertools
+import json
+import math
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+from benchmarks.harness import ROOT, fresh_database, measure, print_table
+
+APPOINTMENTS = 10_000
+CLIENTS = 50
+SERVER_WORKERS = 4
+SPREAD_REQUESTS = 1_000
+CONTENDED_REQUESTS = 300
+CONTENDED_SLOTS = 10
+PHASE_SECONDS = 90  # no phase runs longer, whatever happens
+RELAXED_RATES = {"BOOKING_RATE_PER_IP": "1000000/m", "BOOKING_RATE_PER_PHONE": "1000000/m"}
+_phones = itertools.count(10_000_000)
+
+
+def phone():
+    return f"+3069{next(_phones):08d}"
+
+
+# --- (a) free slots with many appointments ------------------------------------------------
+
+
+def widest_service():
+    """The bookable service offered at the most places (its free slots cost the most)."""
+    from booking.slots import places_for
+    from services_catalog.models import ServicePage
+
+    services = ServicePage.objects.live().filter(bookable=True)
+    return max(services, key=lambda s: sum(len(ids) for ids in places_for(s)))
+
+
+def raise_capacities(service, capacity):
+    from booking.slots import places_for
+    from services_catalog.models import BranchSchedule, StopSchedule
+
+    branches, stops = places_for(service)
+    BranchSchedule.objects.filter(branch__in=branches, capacity__lt=capacity).update(
+        capacity=capacity
+    )
+    StopSchedule.objects.filter(stop__in=stops, capacity__lt=capacity).update(capacity=capacity)
+
+
+def add_appointments(service, count):
+    """`count` booked appointments over the service's free slots, with their ledger rows.
+
+    Written in bulk (booking.book would take minutes for 10,000); the ledger
+    (SlotUsage) gets exactly the counts booking.book would have left.
+    """
+    from django.utils import timezone
+
+    from booking.models import Appointment, SlotUsage
+    from booking.references import new_reference
+    from booking.slots import free_slots, grid_cells
+
+    slots = free_slots(service)
+    per_slot = math.ceil(count / len(slots))
+    raise_capacities(service, per_slot + 2)
+    slots = free_slots(service)
+    now = timezone.now()
+    references = set()
+    appointments, usage = [], collections.Counter()
+    for slot in itertools.cycle(slots):
+        if len(appointments) >= count:
+            break
+        if usage[(slot.window.uid_key, slot.start)] >= min(per_slot, slot.remaining - 1):
+            continue
+        reference = new_reference()
+        while reference in references:
+            reference = new_reference()
+        references.add(reference)
+        place = slot.place
+        appointments.append(
+            Appointment(
+                reference=reference,
+                manage_token_hash=secrets.token_hex(32),
+                service=service,
+                branch=place if place.kind == "branch" else None,
+                stop=place if place.kind == "stop" else None,
+                window_key=slot.window.uid_key,
+                start=slot.start,
+                end=slot.end,
+                name="Δοκιμή Φόρτου",
+                phone=phone(),
+                language="el",
+                consent_at=now,
+            )
+        )
+        usage[(slot.window.uid_key, slot.start)] += 1
+    Appointment.objects.bulk_create(appointments, batch_size=1000)
+    capacity = {slot.window.uid_key: slot.window.capacity for slot in slots}
+    cells = collections.Counter()
+    for appointment in appointments:
+        for cell in grid_cells(appointment.start, appointment.end):
+            cells[(appointment.window_key, cell)] += 1
+    existing = {
+        (row.window_key, row.start): row
+        for row in SlotUsage.objects.filter(window_key__in=list(capacity))
+    }
+    new_rows, changed = [], []
+    for (key, cell), booked in cells.items():
+        row = existing.get((key, cell))
+        if row is None:
+            new_rows.append(
+                SlotUsage(window_key=key, start=cell, capacity=capacity[key], booked=booked)
+            )
+        else:
+            row.booked += booked
+            row.capacity = capacity[key]
+            changed.append(row)
+    SlotUsage.objects.bulk_create(new_rows, batch_size=2000)
+    SlotUsage.objects.bulk_update(changed, ["booked", "capacity"], batch_size=2000)
+    return len(appointments)
+
+
+def slot_timings(label, service):
+    from django.test import Client
+
+    from booking.slots import find_slot, free_slots, nearest_free, places_for
+
+    client = Client()
+    slots = free_slots(service)
+    middle = slots[len(slots) // 2]
+    checks = {
+        "free_slots, whole horizon": lambda: free_slots(service),
+        "find_slot (booking one)": lambda: find_slot(service, middle.key),
+        "nearest_free (409 alternatives)": lambda: nearest_free(service, middle.start),
+        "GET /api/v1/availability (500)": lambda: _ok(
+            client.get(f"/api/v1/availability?service={service.pk}&per_page=500")
+        ),
+    }
+    places = sum(len(ids) for ids in places_for(service))
+    rows = []
+    for name, func in checks.items():
+        result = measure(func)
+        rows.append(
+            (
+                label,
+                places,
+                len(slots),
+                name,
+                f"{result['median_ms']:.1f}",
+                f"{result['p95_ms']:.1f}",
+                result["queries"],
+            )
+        )
+    return rows
+
+
+def _ok(response):
+    assert response.status_code == 200, response.status_code
+    return response
+
+
+def free_slot_benchmark():
+    from booking.models import Appointment
+
+    service = widest_service()
+    rows = slot_timings(f"{Appointment.objects.count()} appointments", service)
+    added = add_appointments(service, APPOINTMENTS)
+    rows += slot_timings(f"+{added} appointments", service)
+    print_table(
+        f"Free slots of “{service.title}”, 8 weeks (times in ms)",
+        ["data", "places", "free slots", "what", "median", "p95", "queries"],
+        rows,
+    )
+    return service
+
+
+# --- (b) booking under load --------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def gunicorn_server(workers=SERVER_WORKERS):
+    """gunicorn portal.wsgi with 4 workers on the benchmark database; always stopped.
+
+    Yields its base URL and a function that returns the end of its log.
+    """
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {**os.environ, **RELAXED_RATES, "PYTHONUNBUFFERED": "1"}
+    env.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+    with tempfile.TemporaryFile(mode="w+") as log:
+
+        def tail():
+            log.flush()
+            log.seek(0)
+            return log.read()[-3000:]
+
+        process = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "gunicorn", "portal.wsgi:application"),
+                *("--workers", str(workers), "--bind", f"127.0.0.1:{port}"),
+                *("--timeout", "60", "--log-level", "warning"),
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_until_up(process, f"{base}/healthz", tail)
+            yield base, tail
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=15)
+
+
+def wait_until_up(process, url, tail, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with {process.returncode}:\n{tail()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.2)
+    raise RuntimeError(f"gunicorn did not answer {url} within {timeout} s:\n{tail()}")
+
+
+def post_booking(url, body):
+    request = urllib.request.Request(
+        url,
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    start = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            status = response.status
+            response.read()
+    except urllib.error.HTTPError as error:
+        status = error.code
+        error.read()
+    except Exception:  # refused, reset or timed out: counted, not raised
+        status = None
+    return status, (time.perf_counter() - start) * 1000
+
+
+def load(url, bodies):
+    """POST every body with CLIENTS threads; (results, seconds). Stops at PHASE_SECONDS."""
+    queue = iter(bodies)
+    lock = threading.Lock()
+    results = []
+    deadline = time.monotonic() + PHASE_SECONDS
+
+    def client():
+        while time.monotonic() < deadline:
+            with lock:
+                body = next(queue, None)
+            if body is None:
+                return
+            outcome = post_booking(url, body)
+            with lock:
+                results.append(outcome)
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=CLIENTS) as pool:
+        for _ in range(CLIENTS):
+            pool.submit(client)
+    return results, time.perf_counter() - start
+
+
+def percentile(values, share):
+    values = sorted(values)
+    return values[min(len(values) - 1, round(share * (len(values) - 1)))] if values else 0
+
+
+def load_row(phase, results, seconds):
+    statuses = collections.Counter(status for status, _ms in results)
+    latencies = [ms for _status, ms in results]
+    others = {k: v for k, v in statuses.items() if k not in (201, 409)}
+    return (
+        phase,
+        len(results),
+        statuses[201],
+        statuses[409],
+        ", ".join(f"{k}: {v}" for k, v in others.items()) or "0",
+        f"{seconds:.1f}",
+        f"{len(results) / seconds:.1f}",
+        f"{statuses[201] / seconds:.1f}",
+        f"{percentile(latencies, 0.5):.0f}",
+        f"{percentile(latencies, 0.95):.0f}",
+    )
+
+
+def booking_bodies(service, slots, count):
+    """Bodies for `count` bookings, each slot asked for at most as often as it has room."""
+    bodies = []
+    for slot in slots:
+        for _ in range(slot.remaining):
+            bodies.append({"slot": slot.key, "service": service.pk, "name": "Φόρτος"})
+            if len(bodies) == count:
+                break
+        if len(bodies) == count:
+            break
+    for body in bodies:
+        body.update({"phone": phone(), "language": "el", "consent": True})
+    return bodies
+
+
+def ledger_check():
+    """(cells over capacity, cells whose count differs from the appointments holding them)."""
+    from django.db.models import F
+
+    from booking.models import Appointment, SlotUsage
+    from booking.slots import grid_cells
+
+    over = SlotUsage.objects.filter(booked__gt=F("capacity")).count()
+    held = collections.Counter()
+    for key, start, end in Appointment.objects.holding().values_list("window_key", "start", "end"):
+        for cell in grid_cells(start, end):
+            held[(key, cell)] += 1
+    ledger = {(row.window_key, row.start): row.booked for row in SlotUsage.objects.all()}
+    cells = set(held) | {cell for cell, booked in ledger.items() if booked}
+    mismatched = sum(1 for cell in cells if held.get(cell, 0) != ledger.get(cell, 0))
+    return over, mismatched, len(cells)
+
+
+def load_benchmark(service):
+    from django.db import connection
+
+    from booking.choices import Channel
+    from booking.models import Appointment
+    from booking.slots import free_slots
+
+    if connection.vendor != "postgresql":
+        print(
+            "\nBooking under load: needs PostgreSQL (SQLite runs one writer at a time). Run:\n"
+            "  DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_bench make bench"
+        )
+        return
+    connection.close()  # the server's workers are the ones writing now
+    slots = free_slots(service)
+    spread = booking_bodies(service, slots, SPREAD_REQUESTS)
+    contended_slots = slots[len(slots) // 2 : len(slots) // 2 + CONTENDED_SLOTS]
+    contended = [
+        {"slot": s.key, "service": service.pk, "name": "Φόρτος", "language": "el"}
+        for s in itertools.islice(itertools.cycle(contended_slots), CONTENDED_REQUESTS)
+    ]
+    for body in contended:
+        body.update({"phone": phone(), "consent": True})
+    room = sum(s.remaining for s in contended_slots)
+    before = Appointment.objects.filter(channel=Channel.API).count()
+    with gunicorn_server() as (base, tail):
+        url = f"{base}/api/v1/bookings"
+        rows = [load_row("spread", *load(url, spread))]
+        rows.append(load_row(f"contended ({room} places)", *load(url, contended)))
+        server_errors = "Internal Server Error" in tail()
+    print_table(
+        f"Booking under load: gunicorn -w {SERVER_WORKERS}, {CLIENTS} clients (latency in ms)",
+        ["phase", "requests", "201", "409", "other", "s", "req/s", "bookings/s", "p50", "p95"],
+        rows,
+    )
+    made = Appointment.objects.filter(channel=Channel.API).count() - before
+    over, mismatched, cells = ledger_check()
+    print_table(
+        "Ledger after the load",
+        ["API bookings made", "201 answers", "cells held", "over capacity", "count ≠ ledger"],
+        [(made, sum(int(r[2]) for r in rows), cells, over, mismatched)],
+    )
+    if server_errors:
+        print("(the server logged an Internal Server Error)")
+
+
+def run():
+    started = datetime.datetime.now()
+    fresh_database()
+    service = free_slot_benchmark()
+    load_benchmark(service)
+    print(f"\n(booking benchmark: {(datetime.datetime.now() - started).seconds} s)")

@@ -1,0 +1,154 @@
+"""What a staff user may do with appointments, and at which places.
+
+Two layers: Django permissions say *what* (see, book on behalf, change the
+status, export, answer a citizen's data request); a `StaffAccess` row says
+*where* (these branches and mobile units; no row: every place). Superusers
+may do everything everywhere. Every staff view, the export and the private
+feed take their appointments from `appointments_for()`, so the place limit
+is applied in one place.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import timezone
+
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from booking.choices import Status
+from booking.models import Appointment, StaffAccess
+from services_catalog.schedules import ATHENS
+
+VIEW = "booking.view_appointment"
+ADD = "booking.add_appointment"
+CHANGE = "booking.change_appointment"
+EXPORT = "booking.export_appointment"
+CITIZEN_DATA = "booking.manage_citizen_data"
+
+
+def can_view(user):
+    """See the appointments list and details (changing implies seeing)."""
+    return user.is_active and (user.has_perm(VIEW) or user.has_perm(CHANGE))
+
+
+def can_book(user):
+    return user.is_active and user.has_perm(ADD)
+
+
+def can_change(user):
+    return user.is_active and user.has_perm(CHANGE)
+
+
+def can_export(user):
+    return can_view(user) and user.has_perm(EXPORT)
+
+
+def can_manage_citizen_data(user):
+    return user.is_active and user.has_perm(CITIZEN_DATA)
+
+
+@dataclass(frozen=True)
+class PlaceScope:
+    """The places whose appointments a staff user sees: all of them, or some."""
+
+    branch_ids: frozenset = frozenset()
+    unit_ids: frozenset = frozenset()
+    everywhere: bool = False
+
+    def appointments(self, queryset=None):
+        queryset = Appointment.objects.all() if queryset is None else queryset
+        if self.everywhere:
+            return queryset
+        return queryset.at_places(branches=self.branch_ids, mobile_units=self.unit_ids)
+
+    def allows(self, place):
+        """Whether `place` (a BranchPage or a Stop) is one of this user's places."""
+        if self.everywhere:
+            return True
+        if place.kind == "branch":
+            return place.pk in self.branch_ids
+        return place.mobile_unit_id in self.unit_ids
+
+
+EVERYWHERE = PlaceScope(everywhere=True)
+
+
+def place_scope(user):
+    """The user's places (three queries at most, then cached on the user object)."""
+    cached = getattr(user, "_booking_place_scope", None)
+    if cached is not None:
+        return cached
+    if user.is_superuser:
+        scope = EVERYWHERE
+    else:
+        access = StaffAccess.objects.filter(user=user).first() if user.is_authenticated else None
+        if access is None:
+            scope = EVERYWHERE if user.is_authenticated else PlaceScope()
+        else:
+            scope = PlaceScope(
+                branch_ids=frozenset(access.branches.values_list("pk", flat=True)),
+                unit_ids=frozenset(access.mobile_units.values_list("pk", flat=True)),
+            )
+    user._booking_place_scope = scope
+    return scope
+
+
+def appointments_for(user, queryset=None):
+    """The appointments this user may see (and, with the permission, change)."""
+    if not can_view(user) and not can_book(user) and not can_manage_citizen_data(user):
+        return Appointment.objects.none()
+    return place_scope(user).appointments(queryset)
+
+
+# --- Status changes -------------------------------------------------------------------
+
+
+def status_actions(appointment, now=None):
+    """The statuses staff may set now: attended or no-show once the day has come
+    (and to correct one into the other), cancelled while still booked."""
+    now = now or timezone.now()
+    if appointment.status == Status.CANCELLED or appointment.anonymised_at is not None:
+        return []
+    actions = []
+    started = appointment.start.astimezone(ATHENS).date() <= now.astimezone(ATHENS).date()
+    if started:
+        actions += [s for s in (Status.ATTENDED, Status.NO_SHOW) if s != appointment.status]
+    if appointment.status == Status.BOOKED:
+        actions.append(Status.CANCELLED)
+    return actions
+
+
+def visible_places(user):
+    """(branches, mobile units with their stops) the user works at, live ones, by title.
+
+    Three queries: the grouped choices of the filters and of booking on behalf.
+    """
+    from services_catalog.models import BranchPage, MobileUnitPage
+
+    scope = place_scope(user)
+    branches = BranchPage.objects.live().order_by("title")
+    units = MobileUnitPage.objects.live().order_by("title").prefetch_related("stops")
+    if not scope.everywhere:
+        branches = branches.filter(pk__in=scope.branch_ids)
+        units = units.filter(pk__in=scope.unit_ids)
+    return list(branches), list(units)
+
+
+def start_of_today(now=None):
+    """Midnight in Athens today: the index shows appointments from here on."""
+    day = (now or timezone.now()).astimezone(ATHENS).date()
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=ATHENS)
+
+
+# --- Front-desk access records -----------------------------------------------------
+
+
+class StaffAccessPermissionPolicy(ModelPermissionPolicy):
+    """Who may say which places a front-desk user sees: whoever may change users."""
+
+    def __init__(self):
+        super().__init__(StaffAccess, auth_model=settings.AUTH_USER_MODEL)
+
+    def _get_permission_codename(self, action):
+        return "change_user"

@@ -1,0 +1,168 @@
+"""A staff user's private iCal feed of the appointments at their places.
+
+The address carries a random token; only its hash is stored
+(`StaffFeedToken`), so the link can be shown once, revoked, and replaced.
+The feed covers 30 days back to 60 days ahead and holds appointments that
+keep their time (booked, attended, did not come); a cancelled appointment
+is left out, so subscribed calendars drop it at their next refresh.
+
+What a calendar program receives leaves the centre's systems, so it says
+as little as the job needs: the reference, the service, the place, whether
+an interpreter is needed and for which language. Names and phone numbers
+only with BOOKING_STAFF_FEED_SHOW_PHONE; accessibility needs and notes never
+(the event links to the appointment in the admin instead).
+"""
+
+import datetime
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from icalendar import Calendar, Event
+
+from booking.choices import HOLDING_STATUSES, Status
+from booking.ics import location_text
+from booking.models import Appointment, StaffFeedToken
+from booking.permissions import can_view, place_scope
+from booking.references import hash_token, new_token
+from services_catalog.feeds import athens_vtimezone
+from services_catalog.schedules import ATHENS
+
+PRODID = "-//Community Centre portal//Staff appointments//EL"
+DAYS_BACK = 30
+DAYS_AHEAD = 60
+
+
+# --- Links ---------------------------------------------------------------------------
+
+
+def active_token(user):
+    return StaffFeedToken.objects.filter(user=user, revoked_at__isnull=True).first()
+
+
+def create_token(user, now=None):
+    """A new feed link for `user`; any earlier one stops working. Returns the token."""
+    revoke_tokens(user, now=now)
+    token, token_hash = new_token()
+    StaffFeedToken.objects.create(user=user, token_hash=token_hash)
+    return token
+
+
+def revoke_tokens(user, now=None):
+    return StaffFeedToken.objects.filter(user=user, revoked_at__isnull=True).update(
+        revoked_at=now or timezone.now()
+    )
+
+
+def user_for_token(token):
+    """The active staff user a feed token belongs to, or None."""
+    if not token or len(token) > 100:
+        return None
+    found = (
+        StaffFeedToken.objects.select_related("user")
+        .filter(token_hash=hash_token(token), revoked_at__isnull=True)
+        .first()
+    )
+    if found is None or not can_view(found.user):
+        return None
+    return found.user
+
+
+# --- The feed ------------------------------------------------------------------------
+
+
+def feed_appointments(user, now=None):
+    now = now or timezone.now()
+    queryset = Appointment.objects.filter(
+        start__gte=now - datetime.timedelta(days=DAYS_BACK),
+        start__lt=now + datetime.timedelta(days=DAYS_AHEAD),
+        status__in=HOLDING_STATUSES,
+    ).select_related("service", "branch", "stop__mobile_unit")
+    return place_scope(user).appointments(queryset).order_by("start", "pk")
+
+
+def admin_language(user):
+    """The language the user chose for the admin (Greek when none)."""
+    from wagtail.users.models import UserProfile
+
+    chosen = (
+        UserProfile.objects.filter(user=user).values_list("preferred_language", flat=True).first()
+    )
+    permitted = {code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
+    return chosen if chosen in permitted else settings.LANGUAGE_CODE
+
+
+def staff_calendar(user, now=None):
+    """The VCALENDAR (bytes) of `user`'s appointments, in their admin language."""
+    appointments = feed_appointments(user, now=now)
+    with translation.override(admin_language(user)):
+        calendar = Calendar()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        calendar.add("method", "PUBLISH")
+        name = _("Appointments")
+        calendar.add("name", name)
+        calendar.add("x-wr-calname", name)
+        calendar.add("x-wr-timezone", "Europe/Athens")
+        calendar.add(
+            "refresh-interval", datetime.timedelta(minutes=30), parameters={"VALUE": "DURATION"}
+        )
+        calendar.add("x-published-ttl", "PT30M")
+        calendar.add_component(athens_vtimezone())
+        for appointment in appointments:
+            calendar.add_component(appointment_event(appointment))
+        return calendar.to_ical()
+
+
+def appointment_event(appointment):
+    event = Event()
+    event.add("uid", f"appointment-{appointment.reference}@{settings.ICAL_UID_DOMAIN}")
+    event.add("dtstamp", appointment.updated_at.astimezone(datetime.UTC))
+    event.add("last-modified", appointment.updated_at.astimezone(datetime.UTC))
+    event.add(
+        "sequence", int((appointment.updated_at - appointment.created_at).total_seconds() // 60)
+    )
+    event.add("dtstart", appointment.start.astimezone(ATHENS))
+    event.add("dtend", appointment.end.astimezone(ATHENS))
+    event.add(
+        "summary",
+        _("%(reference)s: %(service)s")
+        % {"reference": appointment.display_reference, "service": appointment.service.title},
+    )
+    event.add("location", location_text(appointment))
+    event.add("description", "\n".join(description_lines(appointment)))
+    event.add("url", admin_url(appointment))
+    event.add("status", "CONFIRMED")
+    event.add("class", "PRIVATE")
+    return event
+
+
+def description_lines(appointment):
+    lines = []
+    if appointment.status != Status.BOOKED:
+        lines.append(_("Status: %(status)s") % {"status": appointment.get_status_display()})
+    if appointment.interpreter_needed:
+        lines.append(
+            _("Interpreter needed: %(language)s")
+            % {"language": appointment.interpreter_language or _("language not given")}
+        )
+    else:
+        lines.append(_("No interpreter needed."))
+    lines.append(
+        _("Language for contact: %(language)s") % {"language": appointment.get_language_display()}
+    )
+    if settings.BOOKING_STAFF_FEED_SHOW_PHONE and appointment.anonymised_at is None:
+        lines.append(_("Name: %(name)s") % {"name": appointment.name})
+        lines.append(_("Phone: %(phone)s") % {"phone": appointment.phone})
+    if appointment.accessibility_needs or appointment.note:
+        lines.append(_("There are accessibility needs or a note: see the appointment."))
+    lines.append(_("Made: %(channel)s") % {"channel": appointment.get_channel_display()})
+    return lines
+
+
+def admin_url(appointment):
+    path = reverse("appointments:inspect", args=[appointment.pk])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

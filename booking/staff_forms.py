@@ -1,0 +1,184 @@
+"""Forms of the staff tools: booking on behalf of a citizen, finding a reference.
+
+Booking on behalf reuses the citizen's DetailsForm (the same cleaning and
+validation of names, phone numbers and free text), with labels that speak
+to the staff member, the free slot chosen from a list and the citizen's
+agreement confirmed by the staff member.
+"""
+
+import uuid
+
+from django import forms
+from django.db.models import Q
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from booking.choices import Channel
+from booking.forms import DetailsForm
+from booking.permissions import place_scope
+from booking.references import normalise_reference
+from booking.slots import places_for
+from services_catalog.schedules import ATHENS
+
+STAFF_CHANNELS = [
+    (Channel.PHONE.value, Channel.PHONE.label),
+    (Channel.IN_PERSON.value, Channel.IN_PERSON.label),
+]
+
+
+def bookable_services(user):
+    """Live bookable services offered at one of the user's places, by title."""
+    from services_catalog.models import ServicePage
+
+    services = ServicePage.objects.live().filter(bookable=True).order_by("title")
+    scope = place_scope(user)
+    if not scope.everywhere:
+        services = services.filter(
+            Q(branches__in=scope.branch_ids) | Q(mobile_units__in=scope.unit_ids)
+        ).distinct()
+    return services
+
+
+def bookable_places(service, user):
+    """The branches and stops where `service` is offered and the user works."""
+    from services_catalog.models import BranchPage, Stop
+
+    branch_ids, stop_ids = places_for(service)
+    scope = place_scope(user)
+    branches = BranchPage.objects.filter(pk__in=branch_ids).order_by("title")
+    stops = Stop.objects.filter(pk__in=stop_ids).select_related("mobile_unit")
+    stops = stops.order_by("mobile_unit__title", "sort_order", "pk")
+    return [place for place in [*branches, *stops] if scope.allows(place)]
+
+
+def place_label(place):
+    if place.kind == "stop":
+        return f"{place.name} ({place.mobile_unit.title})"
+    return place.title
+
+
+def grouped_place_choices(places):
+    """Branches first, then each mobile unit's stops under the unit's name."""
+    branches = [(p.place_id, p.title) for p in places if p.kind == "branch"]
+    groups = [(_("Branches"), branches)] if branches else []
+    by_unit = {}
+    for place in places:
+        if place.kind == "stop":
+            by_unit.setdefault(place.mobile_unit.title, []).append((place.place_id, place.name))
+    groups += list(by_unit.items())
+    return groups
+
+
+def slot_choices(slots):
+    """Free slots as a <select> grouped by day: "10:00–10:30 (2 free)"."""
+    days = {}
+    for slot in slots:
+        start, end = slot.start.astimezone(ATHENS), slot.end.astimezone(ATHENS)
+        label = _("%(start)s–%(end)s (%(remaining)s free)") % {
+            "start": f"{start:%H:%M}",
+            "end": f"{end:%H:%M}",
+            "remaining": slot.remaining,
+        }
+        days.setdefault(date_format(start.date(), "l j E Y"), []).append((slot.key, label))
+    return list(days.items())
+
+
+class ServiceStepForm(forms.Form):
+    service = forms.TypedChoiceField(label=_("Service"), coerce=int)
+
+    def __init__(self, *args, services=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["service"].choices = [("", "---------")] + [
+            (service.pk, service.title) for service in services
+        ]
+
+
+class PlaceStepForm(forms.Form):
+    place = forms.ChoiceField(label=_("Place"))
+
+    def __init__(self, *args, places=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["place"].choices = [("", "---------"), *grouped_place_choices(places)]
+
+
+class StaffBookingForm(DetailsForm):
+    """The time, the citizen's details and their agreement, filled in by staff."""
+
+    channel = forms.ChoiceField(
+        label=_("How did the citizen contact us?"),
+        choices=STAFF_CHANNELS,
+        widget=forms.RadioSelect,
+    )
+    slot = forms.ChoiceField(
+        label=_("Day and time"),
+        error_messages={
+            "invalid_choice": _("This time is no longer free. Please choose another one.")
+        },
+    )
+    consent = forms.BooleanField(
+        label=_("The citizen agreed to the privacy notice"),
+        help_text=_("Read the notice out on the phone, or show it at the desk, before booking."),
+        error_messages={"required": _("We can only book with the citizen's agreement.")},
+    )
+    submission_id = forms.UUIDField(widget=forms.HiddenInput)
+    website = None  # the citizen form's trap for bots has no place here
+
+    field_order = [
+        "channel",
+        "slot",
+        "name",
+        "phone",
+        "email",
+        "language",
+        "interpreter_needed",
+        "interpreter_language",
+        "accessibility_needs",
+        "note",
+        "consent",
+    ]
+
+    STAFF_LABELS = {
+        "name": (_("Name"), _("As the citizen would like to be called. Any alphabet.")),
+        "phone": (_("Mobile phone"), _("Reminders go by text message. Greek or international.")),
+        "email": (_("E-mail (optional)"), _("The confirmation is also sent there.")),
+        "language": (_("Language for contact"), ""),
+        "interpreter_needed": (_("Needs an interpreter"), ""),
+        "interpreter_language": (_("Interpreter for which language?"), ""),
+        "accessibility_needs": (_("Accessibility needs"), ""),
+        "note": (_("Note"), _("What the citizen would like help with, in a few words.")),
+    }
+
+    def __init__(self, *args, slots=(), **kwargs):
+        kwargs.setdefault("initial", {})
+        kwargs["initial"].setdefault("submission_id", uuid.uuid4())
+        kwargs["initial"].setdefault("language", "el")
+        super().__init__(*args, **kwargs)
+        self.slots = {slot.key: slot for slot in slots}
+        self.fields["slot"].choices = [("", "---------"), *slot_choices(slots)]
+        for name, (label, help_text) in self.STAFF_LABELS.items():
+            self.fields[name].label = label
+            self.fields[name].help_text = help_text
+
+    @property
+    def is_spam(self):
+        return False
+
+    def chosen_slot(self):
+        return self.slots.get(self.cleaned_data["slot"])
+
+
+class ReferenceForm(forms.Form):
+    reference = forms.CharField(
+        label=_("Reference"),
+        max_length=20,
+        help_text=_("As the citizen reads it out, for example KX47-MT9A."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "dir": "ltr"}),
+    )
+
+    def clean_reference(self):
+        reference = normalise_reference(self.cleaned_data["reference"])
+        if not reference:
+            raise forms.ValidationError(
+                _("A reference has eight letters and digits, for example KX47-MT9A.")
+            )
+        return reference

@@ -1,0 +1,112 @@
+"""Booking on behalf of a caller or a walk-in: service → place → a free time and the details."""
+
+import uuid
+
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+
+from wagtail.admin import messages
+
+from booking import booking as booking_service
+from booking import permissions
+from booking.models import Appointment
+from booking.slots import free_slots
+from booking.staff_forms import (
+    PlaceStepForm,
+    ServiceStepForm,
+    StaffBookingForm,
+    bookable_places,
+    bookable_services,
+)
+from booking.views.staff.common import BOOK_URL, DETAIL_URL, StaffPageMixin
+from portal.parsing import parse_id
+
+
+class BookForCitizenView(StaffPageMixin, TemplateView):
+    """Service → place → a free time and the citizen's details; books by phone or at the desk."""
+
+    template_name = "booking/admin/book.html"
+    page_title = gettext_lazy("Book for a citizen")
+    header_icon = "plus"
+    permission_check = staticmethod(permissions.can_book)
+
+    def get(self, request):
+        return self.step(request)
+
+    def post(self, request):
+        return self.step(request)
+
+    def step(self, request):
+        services = list(bookable_services(request.user))
+        service = _chosen(services, request.GET.get("service"))
+        if service is None:
+            form = ServiceStepForm(services=services)
+            return self.render_step("service", form=form)
+        places = bookable_places(service, request.user)
+        place = next((p for p in places if p.place_id == request.GET.get("place")), None)
+        if place is None:
+            form = PlaceStepForm(places=places)
+            return self.render_step("place", form=form, service=service)
+        if request.method == "POST" and (done := _already_booked(request)) is not None:
+            # The same form sent twice (a double click): the first one booked it.
+            return self.booked(request, done)
+        # Staff may book a caller or a walk-in into any slot not yet started.
+        slots = free_slots(service, places=[place.place_id], notice_minutes=0)
+        form = StaffBookingForm(request.POST or None, slots=slots)
+        if request.method == "POST" and form.is_valid():
+            response = self.book(request, form, service)
+            if response is not None:
+                return response
+        return self.render_step("details", form=form, service=service, place=place, slots=slots)
+
+    def book(self, request, form, service):
+        slot = form.chosen_slot()
+        try:
+            appointment, _token = booking_service.book(
+                service=service,
+                slot_key=slot.key,
+                details=form.details(),
+                channel=form.cleaned_data["channel"],
+                created_by=request.user,
+                submission_id=form.cleaned_data["submission_id"],
+            )
+        except booking_service.SlotUnavailable:
+            form.add_error("slot", _("Someone has just taken this time. Please choose another."))
+            return None
+        except booking_service.TooManyAppointments:
+            form.add_error(
+                "phone", _("This phone number already has the most appointments allowed.")
+            )
+            return None
+        except booking_service.NotBookable:
+            messages.error(request, _("This service cannot be booked at the moment."))
+            return redirect(BOOK_URL)
+        return self.booked(request, appointment)
+
+    def booked(self, request, appointment):
+        messages.success(
+            request,
+            _("Booked. The reference is %(reference)s: please read it out to the citizen.")
+            % {"reference": appointment.display_reference},
+        )
+        if permissions.can_view(request.user):
+            return redirect(DETAIL_URL, pk=appointment.pk)
+        return redirect(BOOK_URL)
+
+    def render_step(self, step, **context):
+        return self.render_to_response(self.get_context_data(step=step, **context))
+
+
+def _already_booked(request):
+    try:
+        submission_id = uuid.UUID(request.POST.get("submission_id", ""))
+    except ValueError:
+        return None
+    return Appointment.objects.filter(submission_id=submission_id, created_by=request.user).first()
+
+
+def _chosen(services, value):
+    pk = parse_id(value)
+    return next((service for service in services if service.pk == pk), None)

@@ -1,0 +1,231 @@
+"""Admin of the booking module, grouped under one "Appointments" menu.
+
+- Appointments: today's and coming appointments at the user's places,
+  filters, CSV/XLSX export, details, attended / did not come / cancel.
+- Book for a citizen: on behalf of a caller or a walk-in.
+- Citizen data: show, download or erase one appointment's personal data.
+- My appointments feed: a private iCal link of the user's appointments.
+- Front-desk access: which branches and mobile units a front-desk user sees.
+
+Each item is shown only to users with the matching permission; the views
+check it again (see booking.permissions).
+"""
+
+from django import forms
+from django.contrib.auth.models import Permission
+from django.urls import path
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+import django_filters
+
+from booking import permissions
+from booking.choices import Status
+from booking.models import Appointment, StaffAccess
+from booking.staff_forms import place_label
+from booking.views import staff as views
+from portal.parsing import parse_id
+
+
+def service_choices(request):
+    from services_catalog.models import ServicePage
+
+    return ServicePage.objects.filter(bookable=True).order_by("title")
+
+
+class AppointmentFilterSet(WagtailFilterSet):
+    """Place (a branch, a whole mobile unit or one stop), service, status, dates."""
+
+    place = django_filters.ChoiceFilter(
+        label=_("Place"), method="filter_place", empty_label=_("All my places")
+    )
+    service = django_filters.ModelChoiceFilter(
+        label=_("Service"), queryset=service_choices, empty_label=_("All services")
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=Status.choices, empty_label=_("All"), widget=forms.RadioSelect
+    )
+    date = django_filters.DateFromToRangeFilter(
+        label=_("Date"),
+        field_name="start",
+        widget=DateRangePickerWidget,
+        help_text=_("Empty: from today on."),
+    )
+
+    class Meta:
+        model = Appointment
+        fields = []
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        self.filters["place"].extra["choices"] = place_filter_choices(request.user)
+
+    def filter_place(self, queryset, name, value):
+        kind, _sep, number = value.partition("-")
+        field = {"branch": "branch_id", "unit": "stop__mobile_unit_id", "stop": "stop_id"}.get(kind)
+        number = parse_id(number)
+        if field is None or number is None:
+            return queryset.none()
+        return queryset.filter(**{field: number})
+
+
+def place_filter_choices(user):
+    """Branches, then for each mobile unit "every stop" and its stops, limited to the user's."""
+    branches, units = permissions.visible_places(user)
+    groups = []
+    if branches:
+        groups.append((_("Branches"), [(f"branch-{b.pk}", b.title) for b in branches]))
+    for unit in units:
+        stops = [(stop.place_id, place_label(stop)) for stop in unit.stops.all()]
+        everywhere = _("%(unit)s: every stop") % {"unit": unit.title}
+        groups.append((unit.title, [(f"unit-{unit.pk}", everywhere), *stops]))
+    return groups
+
+
+class AppointmentViewSet(ModelViewSet):
+    """The list and the details; no generic edit or delete (bookings change only
+    through booking.booking)."""
+
+    model = Appointment
+    name = "appointments"
+    icon = "date"
+    menu_label = _("Appointments")
+    index_view_class = views.AppointmentIndexView
+    inspect_view_class = views.AppointmentDetailView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    add_to_reference_index = False
+    filterset_class = AppointmentFilterSet
+    list_per_page = 50
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            add_url_name=views.BOOK_URL,
+            edit_url_name=None,
+            delete_url_name=None,
+            history_url_name=None,
+            usage_url_name=None,
+            **kwargs,
+        )
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("<int:pk>/", self.inspect_view, name="inspect"),
+            path("<int:pk>/status/", views.AppointmentStatusView.as_view(), name="status"),
+        ]
+
+    @property
+    def url_finder_class(self):
+        finder = super().url_finder_class
+        finder.edit_url_name = self.get_url_name("inspect")
+        return finder
+
+    def get_permissions_to_register(self):
+        return Permission.objects.filter(
+            content_type__app_label="booking",
+            codename__in=[
+                "view_appointment",
+                "add_appointment",
+                "change_appointment",
+                "export_appointment",
+                "manage_citizen_data",
+            ],
+        )
+
+
+class StaffPageViewSet(ViewSet):
+    """One admin page of the Appointments menu, shown to users `permission_check` allows."""
+
+    view_class = None
+    permission_check = None
+
+    @cached_property
+    def menu_item_class(self):
+        check = self.permission_check
+
+        def is_shown(item, request):
+            return check(request.user)
+
+        return type(f"{type(self).__name__}MenuItem", (MenuItem,), {"is_shown": is_shown})
+
+    def get_urlpatterns(self):
+        return [path("", self.view_class.as_view(), name="index")]
+
+
+class BookForCitizenViewSet(StaffPageViewSet):
+    name = "appointments_book"
+    url_prefix = "appointments/book"
+    icon = "plus"
+    menu_label = _("Book for a citizen")
+    view_class = views.BookForCitizenView
+    permission_check = staticmethod(permissions.can_book)
+
+
+class CitizenDataViewSet(StaffPageViewSet):
+    name = "appointments_citizen_data"
+    url_prefix = "appointments/citizen-data"
+    icon = "user"
+    menu_label = _("Citizen data")
+    view_class = views.CitizenDataView
+    permission_check = staticmethod(permissions.can_manage_citizen_data)
+
+
+class StaffFeedViewSet(StaffPageViewSet):
+    name = "appointments_feed"
+    url_prefix = "appointments/my-feed"
+    icon = "calendar-alt"
+    menu_label = _("My appointments feed")
+    view_class = views.StaffFeedPageView
+    permission_check = staticmethod(permissions.can_view)
+
+
+def _names(pages):
+    return ", ".join(page.title for page in pages.all()) or "—"
+
+
+class StaffAccessViewSet(ModelViewSet):
+    """Which places a front-desk user sees; for whoever may change users."""
+
+    model = StaffAccess
+    name = "front_desk_access"
+    url_prefix = "appointments/front-desk-access"
+    icon = "key"
+    menu_label = _("Front-desk access")
+    add_to_reference_index = False
+    copy_view_enabled = False
+    list_display = [
+        "user",
+        Column("branches", label=_("branches"), accessor=lambda a: _names(a.branches)),
+        Column("mobile_units", label=_("mobile units"), accessor=lambda a: _names(a.mobile_units)),
+    ]
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("branches", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("mobile_units", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    def get_permissions_to_register(self):
+        return Permission.objects.none()
+
+
+class AppointmentsViewSetGroup(ViewSetGroup):
+    menu_label = _("Appointments")
+    menu_icon = "date"
+    menu_name = "appointments"
+    menu_order = 260
+    items = (
+        AppointmentViewSet,
+        BookForCitizenViewSet,
+        CitizenDataViewSet,
+        StaffFeedViewSet,
+        StaffAccessViewSet,
+    )

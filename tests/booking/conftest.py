@@ -1,0 +1,54 @@
+"""Fixtures of the booking tests: a pinned clock and a small bookable network.
+
+The clock is pinned to Monday 11 January 2027, 09:00 in Athens, so that the
+minimum notice (2 hours) and the horizon (8 weeks) give known slots.
+"""
+
+import datetime
+
+import pytest
+import time_machine
+
+from services_catalog.schedules import ATHENS
+from tests.services_catalog import builders as b
+
+NOW = datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS)
+
+
+@pytest.fixture
+def clock():
+    with time_machine.travel(NOW, tick=False):
+        yield NOW
+
+
+@pytest.fixture
+def bookable(db, home, clock):
+    """A branch open Mon–Fri 08:00–16:00 (2 staff) and a van stop on the first and
+    third Tuesday 10:00–13:30 (1 staff), both offering a 30-minute service."""
+    branch = b.branch("Παράρτημα ΚΕΜ", capacity=2)
+    unit = b.mobile_unit("Κινητή Μονάδα 1")
+    stop = b.stop(unit, "Πλατεία Αγίας Σοφίας", capacity=1)
+    service = b.service(
+        "Ψυχολογική στήριξη",
+        branches=[branch],
+        units=[unit],
+        bookable=True,
+        appointment_minutes=30,
+        what_to_bring={"el": "<p>Ταυτότητα, αν έχετε.</p>", "en": "<p>An ID, if you have one.</p>"},
+    )
+    return {"branch": branch, "unit": unit, "stop": stop, "service": service}
+
+
+def details(**overrides):
+    data = {
+        "name": "Ελένη Παπαδάκη",
+        "phone": "+306912345678",
+        "email": "",
+        "language": "el",
+        "interpreter_needed": False,
+        "interpreter_language": "",
+        "accessibility_needs": "",
+        "note": "",
+    }
+    data.update(overrides)
+    return data

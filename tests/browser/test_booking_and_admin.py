@@ -1,0 +1,133 @@
+"""Two journeys in a real browser: booking on a phone without JavaScript, in
+Arabic, with axe on every step; and an editor adding a stop with its visit in
+the Wagtail admin, where the recurrence widget must start on the new rows.
+"""
+
+import re
+
+import pytest
+
+from portal.demo.site import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
+from tests.browser.conftest import assert_no_serious_violations, run_axe
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+REFERENCE = re.compile(r"^[ACDEFGHJKMNPQRTUVWXY34679]{4}-[ACDEFGHJKMNPQRTUVWXY34679]{4}$")
+
+
+def go(site_page, locator):
+    """Click a link or a submit button and wait for the page it leads to."""
+    with site_page.expect_navigation():
+        locator.click()
+
+
+def no_horizontal_scroll(site_page):
+    width = site_page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert width[0] <= width[1], f"{site_page.path} scrolls sideways: {width}"
+
+
+def check_step(site_page, where, javascript):
+    assert site_page.locator("html").get_attribute("dir") == "rtl"
+    no_horizontal_scroll(site_page)
+    if javascript:  # axe itself needs JavaScript; the journey without it is the other run
+        assert_no_serious_violations(run_axe(site_page), where)
+
+
+@pytest.mark.parametrize("javascript", [False, True], ids=["without-javascript", "with-axe"])
+def test_booking_on_a_phone_in_arabic(page, javascript):
+    site = page("/ar/booking/", javascript=javascript)
+    check_step(site, "step 1", javascript)
+    assert site.locator(".steps__count").inner_text().strip()
+
+    go(site, site.locator("a.choice-card").first)
+    check_step(site, "step 2", javascript)
+
+    go(site, site.locator("a.choice-card").first)
+    check_step(site, "step 3", javascript)
+
+    go(site, site.locator("#earliest-heading ~ p a.button").first)
+    check_step(site, "step 4", javascript)
+
+    site.fill("#id_name", "أحمد الخطيب")
+    site.fill("#id_phone", "6912345678")
+    site.check("input[name=language][value=ar]")
+    site.check("input[name=interpreter_needed][value=yes]")
+    site.fill("#id_interpreter_language", "العربية")
+    go(site, site.locator("form.form button[type=submit]"))
+    check_step(site, "step 5", javascript)
+
+    site.check("#id_consent")
+    go(site, site.locator("form.form button[type=submit]"))
+    check_step(site, "step 6", javascript)
+    assert "أحمد الخطيب" in site.locator("dl.summary").inner_text()
+
+    go(site, site.locator("main form button[type=submit]"))
+    check_step(site, "confirmation", javascript)
+    reference = site.locator(".reference").inner_text().strip()
+    assert REFERENCE.match(reference), reference
+    manage = site.locator(".manage-link a").get_attribute("href")
+    assert "/ar/booking/manage/" in manage
+
+    site.visit(manage)
+    assert reference in site.locator("main").inner_text()
+    go(site, site.locator(".cancel-form button[type=submit]"))
+    assert site.locator(".cancel-form").count() == 0
+    assert site.locator(".message--success").count() == 1
+    site.assert_no_problems()
+
+
+def test_a_wrong_answer_is_shown_next_to_its_field_in_the_page_language(page):
+    site = page("/fa/booking/")
+    go(site, site.locator("a.choice-card").first)
+    go(site, site.locator("a.choice-card").first)
+    go(site, site.locator("#earliest-heading ~ p a.button").first)
+    site.fill("#id_name", "زهرا محمدی")
+    site.fill("#id_phone", "123")
+    go(site, site.locator("form.form button[type=submit]"))
+
+    error = site.locator("#id_phone-error")
+    assert error.is_visible()
+    assert re.search(r"[\u0600-\u06ff]", error.inner_text()), error.inner_text()
+    assert site.locator("#id_name").input_value() == "زهرا محمدی"
+    assert site.locator("#id_phone").get_attribute("aria-invalid") == "true"
+    assert_no_serious_violations(run_axe(site), "details with an error")
+
+
+def login(site):
+    site.visit("/admin/login/")
+    site.fill("input[name=username]", DEMO_ADMIN_USERNAME)
+    site.fill("input[name=password]", DEMO_ADMIN_PASSWORD)
+    go(site, site.locator("form button[type=submit]").first)
+
+
+def test_the_recurrence_widget_starts_on_rows_added_in_the_editor(page):
+    site = page(width=1280, height=900, mobile=False)
+    login(site)
+    site.visit("/admin/pages/search/?q=2")  # warm up the admin
+    units = site.evaluate(
+        """async () => {
+            const r = await fetch('/api/v1/locations?kind=stop&per_page=1');
+            return (await r.json()).contents.map(c => c.mobile_unit.id);
+        }"""
+    )
+    site.visit(f"/admin/pages/{units[0]}/edit/")
+
+    # Rows present on load have the widget (the package's own start-up).
+    existing = site.locator("div.recurrence-widget").count()
+    assert existing > 0
+    assert site.locator(".schedule-preview strong").first.inner_text().strip()
+
+    # Add a stop: its first visit row comes from a template, started by our script.
+    site.locator("#id_stops-ADD").click()
+    site.wait_for_function(
+        "(n) => document.querySelectorAll('div.recurrence-widget').length > n", arg=existing
+    )
+    new_stop = site.locator("#id_stops-FORMS > div").last
+    assert new_stop.locator("div.recurrence-widget").count() == 1
+    assert new_stop.locator("div.recurrence-widget").is_visible()
+    assert new_stop.locator("textarea.recurrence-widget").is_hidden()
+    # The widget does not push the time fields off the panel.
+    panel = new_stop.bounding_box()
+    capacity = new_stop.locator("input[name$='-capacity']").first.bounding_box()
+    assert capacity["x"] + capacity["width"] <= panel["x"] + panel["width"] + 1
+    site.assert_no_problems(allow=("favicon",))
