@@ -57,6 +57,19 @@ def normalise_phone(value):
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+# The citizen's answers that make up an appointment's `details` (booking.book).
+DETAIL_FIELDS = (
+    "name",
+    "phone",
+    "email",
+    "language",
+    "interpreter_needed",
+    "interpreter_language",
+    "accessibility_needs",
+    "note",
+)
+
+
 def validate_name(value):
     if not any(ch.isalpha() for ch in value):
         raise ValidationError(_("Please write your name with letters."))
@@ -166,20 +179,7 @@ class DetailsForm(forms.Form):
 
     def details(self):
         """The cleaned answers, as `booking.book()` takes them."""
-        data = self.cleaned_data
-        return {
-            field: data[field]
-            for field in (
-                "name",
-                "phone",
-                "email",
-                "language",
-                "interpreter_needed",
-                "interpreter_language",
-                "accessibility_needs",
-                "note",
-            )
-        }
+        return {field: self.cleaned_data[field] for field in DETAIL_FIELDS}
 
 
 class ConsentForm(forms.Form):

@@ -14,7 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from booking.choices import Channel
-from booking.forms import DetailsForm
+from booking.forms import DETAIL_FIELDS, DetailsForm
 from booking.permissions import place_scope
 from booking.references import normalise_reference
 from booking.slots import places_for
@@ -123,19 +123,7 @@ class StaffBookingForm(DetailsForm):
     submission_id = forms.UUIDField(widget=forms.HiddenInput)
     website = None  # the citizen form's trap for bots has no place here
 
-    field_order = [
-        "channel",
-        "slot",
-        "name",
-        "phone",
-        "email",
-        "language",
-        "interpreter_needed",
-        "interpreter_language",
-        "accessibility_needs",
-        "note",
-        "consent",
-    ]
+    field_order = ["channel", "slot", *DETAIL_FIELDS, "consent"]
 
     STAFF_LABELS = {
         "name": (_("Name"), _("As the citizen would like to be called. Any alphabet.")),

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from booking.views import flow, manage
+from booking.views import confirmation, flow, manage
 
 app_name = "booking"
 
@@ -13,8 +13,8 @@ urlpatterns = [
     path("booking/details/", flow.details, name="details"),
     path("booking/agreement/", flow.consent, name="consent"),
     path("booking/check/", flow.review, name="review"),
-    path("booking/done/", flow.done, name="done"),
-    path("booking/done/appointment.ics", flow.done_calendar, name="done-calendar"),
+    path("booking/done/", confirmation.done, name="done"),
+    path("booking/done/appointment.ics", confirmation.done_calendar, name="done-calendar"),
     path("booking/manage/<str:token>/", manage.manage, name="manage"),
     path("booking/manage/<str:token>/move/", manage.move, name="move"),
     path(

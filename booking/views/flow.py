@@ -14,7 +14,6 @@ import uuid
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -23,8 +22,6 @@ from django.views.decorators.http import require_http_methods
 
 from booking import booking as booking_service
 from booking.forms import ConsentForm, DetailsForm
-from booking.ics import appointment_calendar
-from booking.models import Appointment
 from booking.ratelimits import booking_rate_limited
 from booking.slots import find_slot, free_slots, nearest_free
 from portal.parsing import parse_id
@@ -399,53 +396,3 @@ def _confirm(request, state, service, slot):
     if token:  # a repeated submission has no new token; keep the first one shown
         request.session[DONE_KEY] = {"appointment": appointment.pk, "token": token}
     return redirect("booking:done")
-
-
-@require_http_methods(["GET"])
-def done(request):
-    """The confirmation: reference, when, where (with a map link), what to bring, links."""
-    appointment, token = _just_booked(request)
-    if appointment is None:
-        return redirect(url("start"))
-    return render(
-        request,
-        "booking/done.html",
-        {
-            "appointment": appointment,
-            "manage_url": request.build_absolute_uri(
-                reverse("booking:manage", kwargs={"token": token})
-            ),
-            "calendar_url": reverse("booking:done-calendar"),
-        },
-    )
-
-
-def _just_booked(request):
-    done_state = request.session.get(DONE_KEY) or {}
-    appointment = (
-        Appointment.objects.select_related("service", "branch", "stop__mobile_unit")
-        .filter(pk=done_state.get("appointment"))
-        .first()
-    )
-    return appointment, done_state.get("token")
-
-
-@require_http_methods(["GET"])
-def done_calendar(request):
-    appointment, token = _just_booked(request)
-    if appointment is None:
-        raise Http404
-    manage = request.build_absolute_uri(reverse("booking:manage", kwargs={"token": token}))
-    return calendar_response(appointment, manage)
-
-
-def calendar_response(appointment, manage_url):
-    response = HttpResponse(
-        appointment_calendar(appointment, manage_url=manage_url),
-        content_type="text/calendar; charset=utf-8",
-    )
-    response["Content-Disposition"] = (
-        f'attachment; filename="appointment-{appointment.reference}.ics"'
-    )
-    response["Cache-Control"] = "private, no-store"
-    return response

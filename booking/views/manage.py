@@ -16,7 +16,8 @@ from booking import booking as booking_service
 from booking.models import Appointment
 from booking.references import hash_token
 from booking.slots import free_slots
-from booking.views.flow import DAYS_PER_PAGE, calendar_response
+from booking.views.confirmation import calendar_response
+from booking.views.flow import DAYS_PER_PAGE
 
 
 def _appointment(token):

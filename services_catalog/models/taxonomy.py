@@ -6,42 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 
-class ServiceCategory(models.Model):
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), unique=True, help_text=_("Used in filter addresses."))
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
-        ordering = ["sort_order", "slug"]
-        verbose_name = _("service category")
-        verbose_name_plural = _("service categories")
-
-    def __str__(self):
-        return self.name
-
-
-class TargetGroup(models.Model):
-    """Who a service is for: children, older people, migrants and refugees, Roma…"""
-
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), unique=True, help_text=_("Used in filter addresses."))
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
-        ordering = ["sort_order", "slug"]
-        verbose_name = _("target group")
-        verbose_name_plural = _("target groups")
-
-    def __str__(self):
-        return self.name
-
-
-class Community(models.Model):
-    """A municipal community (Δημοτική Κοινότητα): how citizens say where they live."""
+class NamedList(models.Model):
+    """An entry of a short list: a translated name, a slug for addresses, an order."""
 
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), unique=True, help_text=_("Used in filter addresses."))
@@ -50,9 +16,30 @@ class Community(models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 
     class Meta:
+        abstract = True
         ordering = ["sort_order", "slug"]
-        verbose_name = _("municipal community")
-        verbose_name_plural = _("municipal communities")
 
     def __str__(self):
         return self.name
+
+
+class ServiceCategory(NamedList):
+    class Meta(NamedList.Meta):
+        verbose_name = _("service category")
+        verbose_name_plural = _("service categories")
+
+
+class TargetGroup(NamedList):
+    """Who a service is for: children, older people, migrants and refugees, Roma…"""
+
+    class Meta(NamedList.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+
+
+class Community(NamedList):
+    """A municipal community (Δημοτική Κοινότητα): how citizens say where they live."""
+
+    class Meta(NamedList.Meta):
+        verbose_name = _("municipal community")
+        verbose_name_plural = _("municipal communities")

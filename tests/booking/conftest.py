@@ -40,15 +40,7 @@ def bookable(db, home, clock):
 
 
 def details(**overrides):
-    data = {
-        "name": "Ελένη Παπαδάκη",
-        "phone": "+306912345678",
-        "email": "",
-        "language": "el",
-        "interpreter_needed": False,
-        "interpreter_language": "",
-        "accessibility_needs": "",
-        "note": "",
-    }
-    data.update(overrides)
-    return data
+    """A citizen's cleaned answers with one fixed phone number (see builders.citizen)."""
+    from tests.booking.builders import citizen
+
+    return citizen(**{"phone": "+306912345678", **overrides})

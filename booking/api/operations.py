@@ -1,0 +1,226 @@
+"""The booking API's operations: availability, bookings, one booking."""
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
+
+from ninja import Header, Query, Status
+from ninja.errors import HttpError
+from ninja.pagination import paginate
+
+from booking import booking as booking_service
+from booking.choices import Channel
+from booking.choices import Status as AppointmentStatus
+from booking.models import Appointment
+from booking.ratelimits import booking_rate_limited
+from booking.slots import free_slots, places_for
+from services_catalog.api import Error, HSDSPagination, InvalidInput
+
+from .requests import (
+    check_booking_input,
+    date_range,
+    find_service,
+    location_exists,
+    manageable,
+    not_found,
+    private,
+    rate_limited_message,
+    repeated,
+)
+from .schemas import (
+    NINJA_PARSE_ERROR,
+    AvailabilityFilters,
+    Booking,
+    BookingCreated,
+    BookingIn,
+    Conflict,
+    FieldErrors,
+    SlotOut,
+)
+from .serializers import booking_out, conflict, created_out, slot_out
+
+AVAILABILITY_DESCRIPTION = """Free slots of a bookable service, earliest first, at every place
+that offers it (or at `location`). `from` and `to` default to today and the end of the booking
+horizon; the range may span at most the horizon (BOOKING_HORIZON_DAYS, 56 days by default).
+Slots closer than the minimum notice or beyond the horizon are never listed.
+
+Unknown service or location: 404. A location that does not offer the service: 400. A service
+that cannot be booked online: 409. Malformed or inverted dates, a range longer than the
+horizon: 422 with field errors."""
+
+CREATE_DESCRIPTION = """Book a `slot` from GET /availability. The answers are checked by the
+same rules as the website's form (`errors` names each field in 422): a name in any alphabet,
+a Greek or international phone number (stored as E.164), an optional e-mail, the contact
+language, and `consent: true` (missing or false: 422 on `consent`).
+
+- 201: booked. `manage_token` is given only here: send it as `X-Manage-Token` to see or
+  cancel the appointment. The citizen also gets a text message (and an e-mail, if given).
+- 409 with `code`: `slot_unavailable` (the slot is full, past or gone; `alternatives` lists
+  the nearest free slots), `too_many_appointments` (the phone number already holds the
+  maximum of future appointments, BOOKING_MAX_ACTIVE_PER_PHONE), `not_bookable`, or
+  `idempotency_key_reused`.
+- 429: too many attempts from this address or for this phone number; try again later.
+- 400: the body is not JSON; 413: it is larger than the upload limit (2.5 MB).
+
+Retries: send an `Idempotency-Key` header (any printable text up to 200 characters, e.g. a
+UUID). The same key with the same phone number makes one appointment: a repeated request
+answers 200 with that appointment and `manage_token: null` (the token is given once), or 409
+`idempotency_key_reused` when the service or slot differs. Repeats do not count against the
+rate limits."""
+
+
+def register(api):
+    @api.exception_handler(FieldErrors)
+    def field_errors(request, exc):
+        return api.create_response(
+            request, {"detail": _("Some values are not valid."), "errors": exc.errors}, status=422
+        )
+
+    # Bodies reach the API only here: a body that is not JSON, or too large for
+    # DATA_UPLOAD_MAX_MEMORY_SIZE, is answered in JSON and translated as well.
+    @api.exception_handler(HttpError)
+    def http_error(request, exc):
+        detail = str(exc)
+        if detail.startswith(NINJA_PARSE_ERROR):
+            detail = _("The request body is not valid JSON.")
+        return api.create_response(request, {"detail": detail}, status=exc.status_code)
+
+    @api.exception_handler(RequestDataTooBig)
+    def too_big(request, exc):
+        return api.create_response(request, {"detail": _("The request is too large.")}, status=413)
+
+    @api.get(
+        "/availability",
+        response={200: list[SlotOut], 400: Error, 404: Error, 409: Error, 422: InvalidInput},
+        tags=["booking"],
+        summary="Free slots of a service",
+        description=AVAILABILITY_DESCRIPTION,
+    )
+    @paginate(HSDSPagination)
+    def availability(request, filters: Query[AvailabilityFilters]):
+        service = find_service(filters.service)
+        if service is None:
+            raise HttpError(404, not_found(_("service")))
+        places = None
+        if filters.location is not None:
+            if not location_exists(filters.location):
+                raise HttpError(404, not_found(_("location")))
+            if places_for(service, [filters.location]) == ([], []):
+                raise HttpError(400, _("This service is not offered at this location."))
+            places = [filters.location]
+        if not service.bookable:
+            raise HttpError(409, _("This service cannot be booked online at the moment."))
+        first, last = date_range(filters)
+        slots = free_slots(service, places=places, start=first, end=last)
+        return [slot_out(slot) for slot in slots]
+
+    @api.post(
+        "/bookings",
+        response={
+            200: BookingCreated,
+            201: BookingCreated,
+            400: Error,
+            409: Conflict,
+            413: Error,
+            422: InvalidInput,
+            429: Error,
+        },
+        tags=["booking"],
+        summary="Book an appointment",
+        description=CREATE_DESCRIPTION,
+    )
+    def create_booking(
+        request,
+        response: HttpResponse,
+        body: BookingIn,
+        idempotency_key: str | None = Header(None, alias="Idempotency-Key"),
+    ):
+        private(response)
+        service, details, submission_id = check_booking_input(body, idempotency_key)
+        if submission_id is not None:
+            earlier = Appointment.objects.filter(submission_id=submission_id).first()
+            if earlier is not None:
+                return repeated(request, earlier, service, body.slot)
+        if booking_rate_limited(request, details["phone"]):
+            return Status(429, {"detail": rate_limited_message()})
+        try:
+            appointment, token = booking_service.book(
+                service=service,
+                slot_key=body.slot,
+                details=details,
+                channel=Channel.API,
+                submission_id=submission_id,
+            )
+        except booking_service.SlotUnavailable as error:
+            return conflict(
+                "slot_unavailable",
+                _("That time is no longer free. Please choose another one."),
+                error.alternatives,
+            )
+        except booking_service.TooManyAppointments:
+            return conflict(
+                "too_many_appointments",
+                _(
+                    "This phone number already has %(count)s appointments booked. "
+                    "Please cancel one first, or call us."
+                )
+                % {"count": settings.BOOKING_MAX_ACTIVE_PER_PHONE},
+            )
+        except booking_service.NotBookable:
+            return conflict(
+                "not_bookable", _("This service cannot be booked online at the moment.")
+            )
+        if token is None:  # the same key, booked a moment ago by a concurrent request
+            return repeated(request, appointment, service, body.slot)
+        response["Location"] = request.build_absolute_uri(
+            f"{request.path.rstrip('/')}/{appointment.reference}"
+        )
+        return Status(201, created_out(request, appointment, token))
+
+    @api.get(
+        "/bookings/{reference}",
+        response={200: Booking, 404: Error},
+        tags=["booking"],
+        summary="One appointment (with its manage token)",
+        description=(
+            "Needs the appointment's `X-Manage-Token`. A wrong or missing token, an unknown "
+            "reference and an appointment past its manage period all answer the same 404."
+        ),
+    )
+    def get_booking(
+        request,
+        response: HttpResponse,
+        reference: str,
+        x_manage_token: str | None = Header(None, alias="X-Manage-Token"),
+    ):
+        private(response)
+        return booking_out(manageable(reference, x_manage_token))
+
+    @api.delete(
+        "/bookings/{reference}",
+        response={200: Booking, 404: Error, 409: Conflict},
+        tags=["booking"],
+        summary="Cancel an appointment (with its manage token)",
+        description=(
+            "Needs the appointment's `X-Manage-Token` (else 404, as for GET). Answers 200 with "
+            "the appointment, status `cancelled`; cancelling again answers the same. An "
+            "appointment that has already taken place cannot be cancelled: 409 "
+            "`not_cancellable`."
+        ),
+    )
+    def cancel_booking(
+        request,
+        response: HttpResponse,
+        reference: str,
+        x_manage_token: str | None = Header(None, alias="X-Manage-Token"),
+    ):
+        private(response)
+        appointment = manageable(reference, x_manage_token)
+        if appointment.status != AppointmentStatus.CANCELLED:
+            if not appointment.is_active:
+                return conflict(
+                    "not_cancellable", _("This appointment can no longer be cancelled.")
+                )
+            booking_service.cancel(appointment)
+        return booking_out(appointment)

@@ -1,0 +1,163 @@
+"""Reading and checking what a client sends to the booking API."""
+
+import datetime
+import hmac
+import uuid
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ninja import Status
+from ninja.errors import HttpError
+
+from booking import booking as booking_service
+from booking.forms import ConsentForm, DetailsForm
+from booking.models import Appointment
+from booking.references import hash_token, normalise_reference
+from booking.slots import parse_slot_key, slot_key
+from services_catalog.models import BranchPage, ServicePage, Stop
+
+from .schemas import (
+    IDEMPOTENCY_KEY_MAX,
+    IDEMPOTENCY_NAMESPACE,
+    LOCATION_ID,
+    MAX_ID,
+    TOKEN_MAX,
+    FieldErrors,
+)
+from .serializers import conflict, created_out
+
+
+def find_service(pk):
+    if not 1 <= pk <= MAX_ID:
+        return None
+    return ServicePage.objects.live().public().filter(pk=pk).first()
+
+
+def not_found(what):
+    return _("No %(what)s with this id.") % {"what": what}
+
+
+def location_exists(location):
+    match = LOCATION_ID.fullmatch(location)
+    if match is None or int(match[2]) > MAX_ID:
+        return False
+    kind, pk = match[1], int(match[2])
+    if kind == "branch":
+        return BranchPage.objects.live().public().filter(pk=pk).exists()
+    return Stop.objects.filter(pk=pk, mobile_unit__live=True).exists()
+
+
+def date_range(filters):
+    """(first, last) day of an availability query; 422 on nonsense."""
+    today = timezone.localdate()
+    first = filters.from_date or today
+    horizon = settings.BOOKING_HORIZON_DAYS
+    span = datetime.timedelta(days=horizon)
+    last = filters.to_date or min(first, datetime.date.max - span) + span
+    if last < first:
+        raise FieldErrors({"to": [_("“to” must not be before “from”.")]})
+    if (last - first).days > horizon:
+        raise FieldErrors(
+            {"to": [_("Ask for %(days)s days at most.") % {"days": horizon}]},
+        )
+    return first, last
+
+
+def encodable(text):
+    """`text` without lone surrogates, which JSON can carry but UTF-8 cannot (nor
+    the answer, when a form's message repeats the value)."""
+    return text.encode("utf-8", "ignore").decode("utf-8")
+
+
+def details_form(payload):
+    return DetailsForm(
+        data={
+            "name": encodable(payload.name),
+            "phone": encodable(payload.phone),
+            "email": encodable(payload.email or ""),
+            "language": encodable(payload.language),
+            "interpreter_needed": "yes" if payload.interpreter_needed else "no",
+            "interpreter_language": encodable(payload.interpreter_language),
+            "accessibility_needs": encodable(payload.accessibility_needs),
+            "note": encodable(payload.note),
+        }
+    )
+
+
+def check_booking_input(payload, idempotency_key):
+    """(service, details, submission_id) of a valid request; FieldErrors otherwise."""
+    errors = {}
+    service = find_service(payload.service)
+    if service is None:
+        errors["service"] = [not_found(_("service"))]
+    if parse_slot_key(payload.slot) is None:
+        errors["slot"] = [_("This is not a slot from the list of free times. Ask for it again.")]
+    form = details_form(payload)
+    if not form.is_valid():
+        for field, messages in form.errors.items():
+            errors[field] = [str(message) for message in messages]
+    consent = ConsentForm(data={"consent": "on"} if payload.consent else {})
+    if not consent.is_valid():
+        errors["consent"] = [str(message) for message in consent.errors["consent"]]
+    if idempotency_key is not None and not (
+        0 < len(idempotency_key) <= IDEMPOTENCY_KEY_MAX and idempotency_key.isprintable()
+    ):
+        errors["Idempotency-Key"] = [
+            _("Send at most %(count)s printable characters.") % {"count": IDEMPOTENCY_KEY_MAX}
+        ]
+    if errors:
+        raise FieldErrors(errors)
+    details = form.details()
+    submission_id = None
+    if idempotency_key is not None:
+        # Scoped by phone: two clients that happen to pick the same key never
+        # see each other's appointment.
+        submission_id = uuid.uuid5(IDEMPOTENCY_NAMESPACE, f"{details['phone']}\n{idempotency_key}")
+    return service, details, submission_id
+
+
+def repeated(request, appointment, service, slot):
+    """The answer to a request repeated with the same Idempotency-Key."""
+    same = appointment.service_id == service.pk and (
+        slot_key(appointment.window_key, appointment.start) == slot
+    )
+    if not same:
+        return conflict(
+            "idempotency_key_reused",
+            _("This Idempotency-Key was already used for another appointment."),
+        )
+    return Status(200, created_out(request, appointment, None))
+
+
+def manageable(reference, token):
+    """The appointment `reference` names, if `token` is its manage token; else 404."""
+    token_hash = hash_token((token or "")[:TOKEN_MAX])
+    reference = normalise_reference(reference[:40])
+    appointment = None
+    if reference and token and len(token) <= TOKEN_MAX:
+        appointment = (
+            Appointment.objects.select_related("service", "branch", "stop")
+            .filter(reference=reference)
+            .first()
+        )
+    if (
+        appointment is None
+        or not hmac.compare_digest(appointment.manage_token_hash, token_hash)
+        or not booking_service.manage_link_is_valid(appointment)
+    ):
+        raise HttpError(404, _("No appointment with this reference and manage token."))
+    return appointment
+
+
+def rate_limited_message():
+    """The words of the website's own "try again later" page."""
+    return _(
+        "We have received many booking requests from this phone number or this connection. "
+        "Please try again later, or call us: we will book the appointment with you."
+    )
+
+
+def private(response):
+    response["Cache-Control"] = "private, no-store"

@@ -1,0 +1,63 @@
+"""Appointments and slots as the booking API's dictionaries."""
+
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from ninja import Status
+
+from booking.slots import slot_key
+
+
+def place_name(place):
+    return place.name if place.kind == "stop" else place.title
+
+
+def slot_out(slot):
+    return {
+        "slot": slot.key,
+        "start": timezone.localtime(slot.start),
+        "end": timezone.localtime(slot.end),
+        "remaining": slot.remaining,
+        "location_id": slot.place_id,
+        "location_name": place_name(slot.place),
+    }
+
+
+def booking_out(appointment):
+    return {
+        "reference": appointment.reference,
+        "display_reference": appointment.display_reference,
+        "status": appointment.status,
+        "status_label": str(appointment.get_status_display()),
+        "service_id": str(appointment.service_id),
+        "service_name": appointment.service.title,
+        "slot": slot_key(appointment.window_key, appointment.start),
+        "start": timezone.localtime(appointment.start),
+        "end": timezone.localtime(appointment.end),
+        "location_id": appointment.place_id,
+        "location_name": place_name(appointment.place),
+        "language": appointment.language,
+        "interpreter_needed": appointment.interpreter_needed,
+        "interpreter_language": appointment.interpreter_language,
+    }
+
+
+def created_out(request, appointment, token):
+    manage_url = None
+    if token:
+        with translation.override(appointment.language):
+            manage_url = request.build_absolute_uri(
+                reverse("booking:manage", kwargs={"token": token})
+            )
+    return {**booking_out(appointment), "manage_token": token, "manage_url": manage_url}
+
+
+def conflict(code, detail, alternatives=()):
+    return Status(
+        409,
+        {
+            "detail": detail,
+            "code": code,
+            "alternatives": [slot_out(slot) for slot in alternatives],
+        },
+    )

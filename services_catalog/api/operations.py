@@ -1,0 +1,167 @@
+"""The catalogue API's operations: services, locations, occurrences."""
+
+from django.utils.translation import gettext as _
+
+from ninja import Query
+from ninja.errors import HttpError
+from ninja.pagination import paginate
+
+from services_catalog import schedules
+from services_catalog.models import BranchPage, Community, ServicePage, Stop
+
+from .pagination import HSDSPagination
+from .queries import (
+    branches_queryset,
+    parse_location_id,
+    services_queryset,
+    stops_queryset,
+)
+from .schemas import (
+    Error,
+    InvalidInput,
+    Location,
+    OccurrenceFilters,
+    OccurrenceOut,
+    Service,
+    ServiceAtLocation,
+)
+from .serializers import branch_out, occurrence_out, service_out, stop_out
+
+
+def _not_found(what):
+    raise HttpError(404, _("No %(what)s with this id.") % {"what": what})
+
+
+def register(api):
+    @api.get(
+        "/services",
+        response={200: list[Service], 422: InvalidInput},
+        tags=["services"],
+        summary="List services",
+        description="Every published service, with where it is offered (HSDS service).",
+    )
+    @paginate(HSDSPagination)
+    def list_services(request, category: str | None = None, target_group: str | None = None):
+        services = services_queryset()
+        if category:
+            services = services.filter(category__slug=category)
+        if target_group:
+            services = services.filter(target_groups__slug=target_group).distinct()
+        return [service_out(service, request) for service in services]
+
+    @api.get(
+        "/services/{service_id}",
+        response={200: Service, 404: Error, 422: InvalidInput},
+        tags=["services"],
+        summary="One service",
+    )
+    def get_service(request, service_id: int):
+        service = services_queryset().filter(pk=service_id).first()
+        if service is None:
+            _not_found(_("service"))
+        return service_out(service, request)
+
+    @api.get(
+        "/locations",
+        response={200: list[Location], 400: Error, 422: InvalidInput},
+        tags=["locations"],
+        summary="List locations",
+        description="Branches and mobile-unit stops, each with its schedules (HSDS location).",
+    )
+    @paginate(HSDSPagination)
+    def list_locations(request, kind: str | None = None, community: str | None = None):
+        if kind not in (None, "branch", "stop"):
+            raise HttpError(400, _("kind must be “branch” or “stop”."))
+        branches = branches_queryset() if kind in (None, "branch") else BranchPage.objects.none()
+        stops = stops_queryset() if kind in (None, "stop") else Stop.objects.none()
+        if community:
+            if not Community.objects.filter(slug=community).exists():
+                raise HttpError(400, _("Unknown municipal community."))
+            branches = branches.filter(community__slug=community)
+            stops = stops.filter(community__slug=community)
+        return [branch_out(b, request) for b in branches] + [stop_out(s, request) for s in stops]
+
+    @api.get(
+        "/locations/{location_id}",
+        response={200: Location, 404: Error},
+        tags=["locations"],
+        summary="One location",
+    )
+    def get_location(request, location_id: str):
+        parsed = parse_location_id(location_id)
+        if parsed is None:
+            _not_found(_("location"))
+        kind, pk = parsed
+        place = (
+            (branches_queryset() if kind == "branch" else stops_queryset()).filter(pk=pk).first()
+        )
+        if place is None:
+            _not_found(_("location"))
+        return branch_out(place, request) if kind == "branch" else stop_out(place, request)
+
+    @api.get(
+        "/service_at_locations",
+        response={200: list[ServiceAtLocation], 422: InvalidInput},
+        tags=["services"],
+        summary="Which service is offered where (HSDS service_at_location)",
+    )
+    @paginate(HSDSPagination)
+    def list_service_at_locations(request):
+        result = []
+        for service in services_queryset():
+            result += service_out(service, request)["service_at_locations"]
+        return result
+
+    @api.get(
+        "/occurrences",
+        response={200: list[OccurrenceOut], 400: Error, 422: InvalidInput},
+        tags=["occurrences"],
+        summary="Openings and van visits between two dates",
+        description=(
+            "The dated occurrences of every schedule, public holidays and cancellations "
+            "removed (or included, marked, with include_cancelled). At most one year."
+        ),
+    )
+    @paginate(HSDSPagination)
+    def list_occurrences(request, filters: Query[OccurrenceFilters]):
+        branches, stops = occurrence_places(filters)
+        found = schedules.occurrences(
+            filters.from_date,
+            filters.to_date,
+            branches=branches,
+            stops=stops,
+            include_cancelled=filters.include_cancelled,
+        )
+        return [occurrence_out(o) for o in found]
+
+
+def occurrence_places(filters):
+    """The branches and stops an occurrences query covers; 400 on nonsense."""
+    if filters.to_date < filters.from_date:
+        raise HttpError(400, _("“to” must not be before “from”."))
+    if (filters.to_date - filters.from_date).days > schedules.MAX_RANGE_DAYS - 35:
+        raise HttpError(400, _("Ask for one year at most."))
+    branches = BranchPage.objects.live().public()
+    stops = Stop.objects.filter(mobile_unit__live=True)
+    if filters.location:
+        parsed = parse_location_id(filters.location)
+        if parsed is None:
+            raise HttpError(400, _("Unknown location id."))
+        kind, pk = parsed
+        branches = branches.filter(pk=pk) if kind == "branch" else branches.none()
+        stops = stops.filter(pk=pk) if kind == "stop" else stops.none()
+    if filters.mobile_unit is not None:
+        branches = branches.none()
+        stops = stops.filter(mobile_unit_id=filters.mobile_unit)
+    if filters.community:
+        if not Community.objects.filter(slug=filters.community).exists():
+            raise HttpError(400, _("Unknown municipal community."))
+        branches = branches.filter(community__slug=filters.community)
+        stops = stops.filter(community__slug=filters.community)
+    if filters.service is not None:
+        service = ServicePage.objects.live().filter(pk=filters.service).first()
+        if service is None:
+            raise HttpError(400, _("Unknown service."))
+        branches = branches.filter(pk__in=service.branches.values("pk"))
+        stops = stops.filter(mobile_unit__in=service.mobile_units.values("pk"))
+    return branches, stops

@@ -1,0 +1,56 @@
+"""What the catalogue API reads, fetched in a bounded number of queries."""
+
+from django.db.models import Prefetch
+
+from portal.parsing import parse_id
+from services_catalog.models import (
+    BranchPage,
+    BranchSchedule,
+    MobileUnitPage,
+    ServicePage,
+    Stop,
+    StopSchedule,
+)
+
+
+def services_queryset():
+    return (
+        ServicePage.objects.live()
+        .public()
+        .select_related("category")
+        .prefetch_related(
+            "target_groups",
+            "branches",
+            Prefetch("mobile_units", queryset=MobileUnitPage.objects.prefetch_related("stops")),
+        )
+        .order_by("path")
+    )
+
+
+def branches_queryset():
+    return (
+        BranchPage.objects.live()
+        .public()
+        .select_related("community")
+        .prefetch_related(
+            Prefetch("schedules", queryset=BranchSchedule.objects.order_by("sort_order"))
+        )
+        .order_by("path")
+    )
+
+
+def stops_queryset():
+    return (
+        Stop.objects.filter(mobile_unit__live=True)
+        .select_related("community", "mobile_unit")
+        .prefetch_related(Prefetch("visits", queryset=StopSchedule.objects.order_by("sort_order")))
+        .order_by("mobile_unit__path", "sort_order", "pk")
+    )
+
+
+def parse_location_id(value):
+    """("branch", 5) from "branch-5"; None when malformed."""
+    kind, _sep, number = (value or "").partition("-")
+    if kind in ("branch", "stop") and parse_id(number) is not None:
+        return kind, parse_id(number)
+    return None

@@ -1,0 +1,115 @@
+"""The shapes of the catalogue API's answers (HSDS names where HSDS has the thing)."""
+
+import datetime
+
+from ninja import Field, Schema
+
+
+class Error(Schema):
+    detail: str
+
+
+class InvalidInput(Schema):
+    """The 422 answer to a malformed parameter (built in `portal.api`)."""
+
+    detail: str
+    errors: dict[str, list[str]] = Field(description="Translated messages, by parameter.")
+
+
+class Taxonomy(Schema):
+    id: str
+    name: str
+
+
+class HSDSSchedule(Schema):
+    id: str
+    location_id: str
+    valid_from: datetime.date | None
+    valid_to: datetime.date | None
+    dtstart: datetime.date | None
+    timezone: str = "Europe/Athens"
+    until: datetime.date | None = None
+    count: int | None = None
+    wkst: str | None = None
+    freq: str | None = None
+    interval: int | None = None
+    byday: str | None = None
+    byweekno: str | None = None
+    bymonthday: str | None = None
+    byyearday: str | None = None
+    description: str
+    opens_at: str
+    closes_at: str
+    capacity: int = Field(description="Parallel appointments (not in HSDS).")
+    open_on_public_holidays: bool
+
+
+class Address(Schema):
+    address_1: str
+    city: str
+    region: str
+    postal_code: str
+    country: str = "GR"
+
+
+class Phone(Schema):
+    number: str
+
+
+class Location(Schema):
+    id: str
+    location_type: str = "physical"
+    kind: str = Field(description="branch or stop")
+    name: str
+    description: str
+    url: str | None
+    latitude: float | None
+    longitude: float | None
+    addresses: list[Address]
+    phones: list[Phone]
+    accessibility: list[str]
+    mobile_unit: Taxonomy | None = None
+    schedules: list[HSDSSchedule]
+
+
+class ServiceAtLocation(Schema):
+    id: str
+    service_id: str
+    location_id: str
+
+
+class Service(Schema):
+    id: str
+    name: str
+    description: str
+    url: str
+    status: str = "active"
+    fees_description: str
+    category: Taxonomy
+    target_groups: list[Taxonomy]
+    channels: list[str]
+    bookable: bool
+    appointment_minutes: int | None
+    service_at_locations: list[ServiceAtLocation]
+
+
+class OccurrenceOut(Schema):
+    id: str
+    location_id: str
+    location_name: str
+    mobile_unit: Taxonomy | None
+    start: datetime.datetime
+    end: datetime.datetime
+    status: str = Field(description="scheduled or cancelled")
+    reason: str
+    capacity: int
+
+
+class OccurrenceFilters(Schema):
+    from_date: datetime.date = Field(..., alias="from", description="First day, YYYY-MM-DD.")
+    to_date: datetime.date = Field(..., alias="to", description="Last day, YYYY-MM-DD (≤ 1 year).")
+    location: str | None = Field(None, description="A location id, e.g. stop-12.")
+    mobile_unit: int | None = Field(None, description="Only the stops of this mobile unit.")
+    community: str | None = Field(None, description="Slug of a municipal community.")
+    service: int | None = Field(None, description="Only places that offer this service.")
+    include_cancelled: bool = False
