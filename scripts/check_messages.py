@@ -94,16 +94,20 @@ def main():
 
 
 def missing_msgids(po):
-    """First lines of the msgids that are untranslated or fuzzy (for the report)."""
-    entries = po.read_text(encoding="utf-8").split("\n\n")
+    """The msgids GNU msgattrib reports as untranslated or fuzzy (for the report)."""
     found = []
-    for entry in entries[1:]:
-        if entry.lstrip().startswith("#~"):
-            continue
-        msgid = re.search(r'^msgid "(.*)"', entry, re.M)
-        empty = re.search(r'^msgstr(\[\d\])? ""\n?(?!")', entry + "\n", re.M)
-        if msgid and ("#, fuzzy" in entry or empty):
-            found.append(msgid.group(1) or entry.split("\n")[2][:80])
+    for option in ("--untranslated", "--only-fuzzy"):
+        result = subprocess.run(
+            ["msgattrib", option, "--no-obsolete", "--no-wrap", str(po)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        found += [
+            line[len('msgid "') : -1]
+            for line in result.stdout.splitlines()
+            if line.startswith('msgid "') and line != 'msgid ""'
+        ]
     return found[:20]
 
 

@@ -1,7 +1,14 @@
 """Schedules in words, in the active language."""
 
+import re
+
 from django.utils import formats
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
+# django-recurrence writes days of the month with Django's English suffix
+# ("on the 1st, 15th") whatever the language; see `rule_text`.
+ENGLISH_ORDINAL = re.compile(r"(?<!\d)(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)\b")
 
 
 def describe_window(window):
@@ -12,7 +19,7 @@ def describe_window(window):
     Persian), see `services_catalog/recurrence_strings.py`.
     """
     recurrence = window.recurrence
-    parts = [_(", ").join(rule.to_text() for rule in recurrence.rrules)] if recurrence else []
+    parts = [_(", ").join(rule_text(rule) for rule in recurrence.rrules)] if recurrence else []
     if recurrence and recurrence.rdates and not recurrence.rrules:
         parts.append(_("on chosen dates"))
     sentence = _(", ").join(part for part in parts if part)
@@ -32,3 +39,23 @@ def describe_window(window):
             "first": formats.date_format(window.valid_from, "j E Y")
         }
     return text
+
+
+def rule_text(rule):
+    """One rule in words, with days of the month written the language's way.
+
+    django-recurrence formats "the 15th" with Django's `jS`, an English
+    suffix in every language, so Greek read "μηνιαία, 1st, 15th". Only rules
+    with days of the month are touched; weekday positions ("first Tuesday")
+    are whole phrases its catalogue already translates.
+    """
+    text = rule.to_text()
+    if not rule.bymonthday:
+        return text
+    return ENGLISH_ORDINAL.sub(
+        # Translators: a day of the month in a schedule ("monthly, on the 15th");
+        # %(suffix)s is the English "st", "nd", "rd" or "th": leave it out.
+        # xgettext:no-python-format
+        lambda match: pgettext("day of the month", "%(day)s%(suffix)s") % match.groupdict(),
+        text,
+    )

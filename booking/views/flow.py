@@ -18,6 +18,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from booking import booking as booking_service
@@ -30,13 +31,14 @@ from services_catalog.models import ServicePage
 SESSION_KEY = "booking_flow"
 DONE_KEY = "booking_done"
 
+# Lazy: the labels are translated when a page shows them, in its language.
 STEPS = [
-    ("service", _("Service")),
-    ("place", _("Place")),
-    ("time", _("Day and time")),
-    ("details", _("Your details")),
-    ("consent", _("Agreement")),
-    ("review", _("Check and confirm")),
+    ("service", gettext_lazy("Service")),
+    ("place", gettext_lazy("Place")),
+    ("time", gettext_lazy("Day and time")),
+    ("details", gettext_lazy("Your details")),
+    ("consent", gettext_lazy("Agreement")),
+    ("review", gettext_lazy("Check and confirm")),
 ]
 
 

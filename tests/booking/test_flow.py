@@ -460,3 +460,14 @@ def test_a_cancelled_appointment_cannot_be_moved(client, bookable):
     response = client.post(url + "move/", {"slot": "anything"})
 
     assert response["Location"] == url
+
+
+def test_step_names_are_in_the_page_language(client, bookable):
+    details_url = walk_to_details(client, "fa", bookable)
+
+    html = client.get(details_url).content.decode()
+
+    steps = re.search(r'<nav class="steps".*?</nav>', html, re.S).group(0)
+    with translation.override("fa"):
+        assert translation.gettext("Your details") in steps
+    assert not re.search(r"[\u0370-\u03ff]", steps), "Greek in the Persian step list"

@@ -29,6 +29,9 @@ def no_horizontal_scroll(site_page):
 def check_step(site_page, where, javascript):
     assert site_page.locator("html").get_attribute("dir") == "rtl"
     no_horizontal_scroll(site_page)
+    # The step's own question is on the first screen of a 360×740 phone.
+    heading = site_page.locator("main h1").bounding_box()
+    assert heading is not None and heading["y"] + heading["height"] <= 740, (where, heading)
     if javascript:  # axe itself needs JavaScript; the journey without it is the other run
         assert_no_serious_violations(run_axe(site_page), where)
 

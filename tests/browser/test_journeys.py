@@ -197,7 +197,10 @@ def test_search_and_faq_work_without_javascript(page):
     word = max(words, key=len)
 
     site_page.visit("/el/")
-    search = site_page.locator("header form[role=search]")
+    # On a phone the menu and the search fold into a native <details>: open it.
+    site_page.locator("summary.site-menu__toggle").click()
+    search = site_page.locator(".site-menu form[role=search]")
+    assert search.is_visible()
     search.locator("input[name=q]").fill(word)
     search.locator("button[type=submit], input[type=submit]").first.click()
     site_page.wait_for_url(lambda url: url_path(url) != "/el/")

@@ -199,6 +199,25 @@ def test_describe_window_in_english(db, home):
     assert text == "Monthly, on the first Tuesday, third Tuesday, 10:00–13:30 (from 1 January 2027)"
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Monthly, on the 1st, 15th, "),
+        ("el", "Μηνιαία, την 1η του μήνα, την 15η του μήνα, "),
+        ("ar", "شهريًا، في اليوم 1، اليوم 15، "),
+        ("fa", "ماهانه، روز 1 ماه، روز 15 ماه، "),
+    ],
+)
+def test_days_of_the_month_are_written_the_languages_way(db, home, language, expected):
+    """django-recurrence alone writes "1st, 15th" in every language."""
+    stop = b.stop(b.mobile_unit(), rule="RRULE:FREQ=MONTHLY;BYMONTHDAY=1,15")
+
+    with translation.override(language):
+        text = describe_window(stop.visits.get())
+
+    assert text.startswith(expected), text
+
+
 def test_catalogue_lists_are_edited_in_four_languages(admin_client):
     html = admin_client.get("/admin/snippets/services_catalog/community/add/").content.decode()
 
