@@ -2,7 +2,9 @@
 
 import calendar as pycalendar
 import datetime
+from dataclasses import dataclass
 
+from django.db.models import F
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
@@ -30,6 +32,50 @@ def filtered_stops(*, unit=None, community=None, service=None):
     return stops
 
 
+@dataclass(frozen=True)
+class Visit:
+    """One card of the list view: a van's visit, what the van offers, whether to book."""
+
+    occurrence: schedules.Occurrence
+    services: list
+    bookable: bool
+
+
+def services_by_unit():
+    """The services each mobile unit offers, by title: {unit id: [service, …]}.
+
+    One query for the whole calendar, however many visits it shows.
+    """
+    by_unit = {}
+    rows = (
+        ServicePage.objects.live()
+        .public()
+        .annotate(unit_id=F("mobile_units"))
+        .filter(unit_id__isnull=False)
+        .order_by("title")
+    )
+    for service in rows:
+        by_unit.setdefault(service.unit_id, []).append(service)
+    return by_unit
+
+
+def list_days(occurrences, unit_services, now):
+    """The list view: [(day, [Visit, …]), …] in order, only days with visits."""
+    days = []
+    for occurrence in occurrences:
+        if not days or days[-1][0] != occurrence.date:
+            days.append((occurrence.date, []))
+        services = unit_services.get(occurrence.mobile_unit.pk, [])
+        # Bookable until the visit ends, if the van offers a bookable service.
+        bookable = (
+            not occurrence.cancelled
+            and occurrence.end > now
+            and any(service.bookable for service in services)
+        )
+        days[-1][1].append(Visit(occurrence, services, bookable))
+    return days
+
+
 def month_weeks(first, occurrences):
     """Weeks (Monday first) of the month, each day with its occurrences; None pads."""
     by_day = {}
@@ -54,11 +100,6 @@ def calendar_context(page, request):
         unit=data.get("unit"), community=data.get("community"), service=data.get("service")
     )
     month_occurrences = schedules.occurrences(first, last, stops=stops, include_cancelled=True)
-    days = []
-    for occurrence in month_occurrences:
-        if not days or days[-1][0] != occurrence.date:
-            days.append((occurrence.date, []))
-        days[-1][1].append(occurrence)
 
     query = request.GET.copy()
     query.pop("month", None)
@@ -77,22 +118,18 @@ def calendar_context(page, request):
         if unit is not None
         else feed_links(request, "ical-mobile-units")
     )
-    upcoming = [o for o in month_occurrences if o.end > timezone.now()]
-    bookable_unit_ids = set(
-        ServicePage.objects.live()
-        .filter(bookable=True)
-        .values_list("mobile_units", flat=True)
-        .exclude(mobile_units=None)
-    )
+    now = timezone.now()
+    upcoming = [o for o in month_occurrences if o.end > now]
     return {
         "filter_form": form,
         "form_valid": valid,
         "month": first,
         "is_current_month": first == today.replace(day=1),
         "weeks": month_weeks(first, month_occurrences),
-        "days": days,
+        "days": list_days(month_occurrences, services_by_unit(), now),
         "occurrence_count": sum(1 for o in month_occurrences if not o.cancelled),
         "view": data.get("view") or "",
+        "chosen_service": data.get("service"),
         "previous_month_url": month_link(add_months(first, -1)),
         "next_month_url": month_link(add_months(first, 1)),
         "this_month_url": "?" + base_query if base_query else "?",
@@ -103,7 +140,6 @@ def calendar_context(page, request):
         "stop_url": stop_url,
         "json_ld": calendar_json_ld(upcoming, request, lambda o: stop_url(o, request)),
         "weekday_names": weekday_names(),
-        "bookable_unit_ids": bookable_unit_ids,
         "view_links": _view_links(request),
     }
 

@@ -532,3 +532,50 @@ def test_queries_do_not_grow_with_the_number_of_stops(client, net, clock):
     assert many == few
     assert many_cards - few_cards == 12 * 2  # two visits each in March
     assert few <= 25, few  # routing, site chrome, the form's choices, four for the visits
+
+
+# --- What each visit offers ---------------------------------------------------------------
+
+
+def card_offers(html):
+    """{(day, stop): ([service, …], booking link or None)} from the list view."""
+    listing = between(html, '<div class="calendar-list">', '<table class="month-table">')
+    offers = {}
+    for day, body in re.findall(
+        r'<time datetime="([\d-]+)">.*?</h3>(.*?)</section>', listing, re.S
+    ):
+        for card in body.split('<li class="visit-card')[1:]:  # cards hold lists of their own
+            stop = re.search(r'class="visit-card__place"><a [^>]+>([^<]+)</a>', card).group(1)
+            services = re.findall(r'<li class="tag"[^>]*>([^<]+)</li>', card)
+            link = re.search(r'<a class="button" href="([^"]+)">Book an appointment</a>', card)
+            offers[(day, stop)] = (
+                services,
+                link.group(1).replace("&amp;", "&") if link else None,
+            )
+    return offers
+
+
+def test_each_visit_names_the_vans_services_and_only_coming_visits_offer_booking(
+    client, net, clock
+):
+    offers = card_offers(get(client, f"{net.url}?month=2027-01"))
+
+    # Tuesday 5 January has passed on Sunday the 10th; Tuesday the 19th is to come.
+    past_services, past_link = offers[("2027-01-05", "Nikaia Health Centre")]
+    coming_services, coming_link = offers[("2027-01-19", "Nikaia Health Centre")]
+    assert past_services == coming_services == ["Psychology"]
+    assert past_link is None
+    assert parse_qs(urlsplit(coming_link).query) == {"place": [net.health.place_id]}
+    kapi_services, _link = offers[("2027-01-11", "Nikaia Day Centre")]
+    assert kapi_services == ["Legal advice"]
+
+
+def test_a_visit_found_by_service_books_that_service(client, net, clock):
+    offers = card_offers(get(client, f"{net.url}?month=2027-01&service={net.psych.pk}"))
+
+    _services, link = offers[("2027-01-19", "Nikaia Health Centre")]
+    assert parse_qs(urlsplit(link).query) == {
+        "place": [net.health.place_id],
+        "service": [str(net.psych.pk)],
+    }
+    assert ("2027-01-11", "Nikaia Day Centre") not in offers  # the other van offers it not
