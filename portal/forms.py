@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.search_text import fold
+
 
 def search_words(text):
     """The words of a search query, lower-cased, everything else dropped.
@@ -11,9 +13,10 @@ def search_words(text):
     AND/OR/NOT (SQLite's FTS5 even fails on an unbalanced quote). Citizens
     type words, so only letters and digits are kept: Greek, Latin, Arabic and
     Persian alike (the zero-width non-joiner of Persian splits a word here
-    exactly as the index's tokenizer splits it).
+    exactly as the index's tokenizer splits it). Accents and case are folded
+    away as in each page's folded search text (`portal.search_text`).
     """
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in text.lower())
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in fold(text))
     return " ".join(cleaned.split())
 
 

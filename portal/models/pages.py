@@ -9,9 +9,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import BodyBlock
+from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 
 
-class HomePage(Page):
+class HomePage(FoldedSearchMixin, Page):
     """The front door: what the centre is, key services, booking, contact."""
 
     intro = models.TextField(
@@ -43,6 +44,7 @@ class HomePage(Page):
     ]
     search_fields = [
         *Page.search_fields,
+        FOLDED_FIELD,
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
@@ -53,7 +55,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
-class ContentPage(Page):
+class ContentPage(FoldedSearchMixin, Page):
     """A general page: about us, privacy notice, accessibility statement, FAQ."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -62,6 +64,7 @@ class ContentPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [
         *Page.search_fields,
+        FOLDED_FIELD,
         index.SearchField("intro"),
         index.SearchField("body"),
     ]

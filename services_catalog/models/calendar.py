@@ -5,12 +5,16 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail.search import index
+
+from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 
 
-class VanCalendarPage(Page):
+class VanCalendarPage(FoldedSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, FOLDED_FIELD, index.SearchField("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types = []
     max_count = 1

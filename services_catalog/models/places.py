@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from recurrence.fields import RecurrenceField
 
+from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 from services_catalog.choices import ExceptionKind, PlaceKind, VenueType
 from services_catalog.panels import SchedulePreviewPanel
 from services_catalog.widgets import PortalRecurrenceWidget
@@ -172,12 +173,13 @@ class PlaceMixin(models.Model):
         return self.latitude is not None and self.longitude is not None
 
 
-class PlacesIndexPage(Page):
+class PlacesIndexPage(FoldedSearchMixin, Page):
     """Where to find us: every branch with its address, then the mobile units."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, FOLDED_FIELD, index.SearchField("intro")]
     subpage_types = ["services_catalog.BranchPage", "services_catalog.MobileUnitPage"]
     parent_page_types = ["portal.HomePage"]
     max_count = 1
@@ -193,7 +195,7 @@ class PlacesIndexPage(Page):
         return context
 
 
-class BranchPage(PlaceMixin, Page):  # noqa: DJ008 (Page supplies __str__)
+class BranchPage(PlaceMixin, FoldedSearchMixin, Page):  # noqa: DJ008 (Page supplies __str__)
     """A branch (or the central office): address, hours, closures, services."""
 
     kind = PlaceKind.BRANCH
@@ -226,6 +228,7 @@ class BranchPage(PlaceMixin, Page):  # noqa: DJ008 (Page supplies __str__)
     ]
     search_fields = [
         *Page.search_fields,
+        FOLDED_FIELD,
         index.SearchField("intro"),
         index.SearchField("address"),
         index.SearchField("accessibility"),
@@ -276,7 +279,7 @@ class BranchException(Orderable, ScheduleException):
         verbose_name_plural = _("closures and extra days")
 
 
-class MobileUnitPage(RoutablePageMixin, Page):
+class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, Page):
     """A van, its team, and the stops it visits on a recurring schedule."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -303,6 +306,7 @@ class MobileUnitPage(RoutablePageMixin, Page):
     ]
     search_fields = [
         *Page.search_fields,
+        FOLDED_FIELD,
         index.SearchField("intro"),
         index.SearchField("team"),
         index.SearchField("accessibility"),

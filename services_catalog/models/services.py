@@ -13,15 +13,17 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 from services_catalog.choices import Channel
 
 
-class ServicesIndexPage(Page):
+class ServicesIndexPage(FoldedSearchMixin, Page):
     """All services, filtered by category, target group and community."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, FOLDED_FIELD, index.SearchField("intro")]
     subpage_types = ["services_catalog.ServicePage"]
     parent_page_types = ["portal.HomePage"]
     max_count = 1
@@ -42,7 +44,7 @@ class ServicesIndexPage(Page):
         return serve_services_index(self, request, super().serve, *args, **kwargs)
 
 
-class ServicePage(Page):
+class ServicePage(FoldedSearchMixin, Page):
     """One service: what it is, who it is for, how to get it, where, and booking."""
 
     summary = models.TextField(
@@ -121,6 +123,7 @@ class ServicePage(Page):
     ]
     search_fields = [
         *Page.search_fields,
+        FOLDED_FIELD,
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("what_to_bring"),

@@ -99,3 +99,39 @@ def test_too_long_query_is_refused_with_a_translated_message(client, pages):
 
     assert response.status_code == 400
     assert 'aria-invalid="true"' in response.content.decode()
+
+
+@pytest.mark.parametrize("typed", ["διερμηνεια", "ΔΙΕΡΜΗΝΕΊΑ", "νομικη"])
+def test_finds_greek_words_typed_without_accents_or_in_capitals(client, pages, typed):
+    """Many phones' keyboards make accents a second step, so people skip them."""
+    response = client.get("/el/search/", {"q": typed})
+
+    expected = "Νομική πληροφόρηση" if typed == "νομικη" else "Διερμηνεία"
+    assert result_titles(response) == [expected]
+
+
+def test_finds_arabic_words_typed_with_or_without_short_vowel_marks(client, pages):
+    for typed in ("مُتَرْجِمون", "مترجمون"):
+        response = client.get("/ar/search/", {"q": typed})
+        assert result_titles(response) == ["Διερμηνεία"], typed
+
+
+def test_every_page_type_of_the_site_indexes_its_folded_words():
+    from django.apps import apps
+
+    from wagtail.models import Page
+
+    from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
+
+    page_types = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, Page)
+        and model is not Page
+        and model._meta.app_label in ("portal", "services_catalog", "booking")
+    ]
+
+    assert len(page_types) >= 8
+    for model in page_types:
+        assert issubclass(model, FoldedSearchMixin), model
+        assert FOLDED_FIELD.field_name in [f.field_name for f in model.search_fields], model
