@@ -4,15 +4,16 @@ import calendar as pycalendar
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import F
+from django.db.models import F, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from services_catalog import schedules
 from services_catalog.forms import CalendarFilterForm
-from services_catalog.models import ServicePage, Stop
+from services_catalog.models import Stop
 from services_catalog.structured_data import calendar_json_ld
 from services_catalog.views.feeds_links import feed_links
+from services_catalog.views.places import services_offered
 
 
 def add_months(day, months):
@@ -47,13 +48,7 @@ def services_by_unit():
     One query for the whole calendar, however many visits it shows.
     """
     by_unit = {}
-    rows = (
-        ServicePage.objects.live()
-        .public()
-        .annotate(unit_id=F("mobile_units"))
-        .filter(unit_id__isnull=False)
-        .order_by("title")
-    )
+    rows = services_offered(Q(mobile_units__isnull=False)).annotate(unit_id=F("mobile_units"))
     for service in rows:
         by_unit.setdefault(service.unit_id, []).append(service)
     return by_unit

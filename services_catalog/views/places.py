@@ -17,10 +17,11 @@ from services_catalog.views.feeds_links import feed_links
 UPCOMING_DAYS = 90
 
 
-def _services_of(pages):
+def services_offered(where):
+    """The services citizens can see that are offered `where` (a Q), by title."""
     from services_catalog.models import ServicePage
 
-    return ServicePage.objects.live().public().filter(pages).distinct().order_by("title")
+    return ServicePage.objects.live().public().filter(where).distinct().order_by("title")
 
 
 def branch_context(page, request):
@@ -33,7 +34,7 @@ def branch_context(page, request):
     )
     closures = _closures(upcoming)
     today_openings = [o for o in upcoming if o.date == today]
-    services = _services_of(Q(branches=page))
+    services = services_offered(Q(branches=page))
     return {
         "bookable_here": any(service.bookable for service in services),
         "hours": [describe_window(window) for window in page.schedules.all()],
@@ -72,7 +73,7 @@ def mobile_unit_context(page, request, *, visits_per_stop=3):
         "stops_with_visits": [
             (stop, by_stop[stop.pk], page.stop_url(stop, request)) for stop in stops
         ],
-        "services": _services_of(Q(mobile_units=page)),
+        "services": services_offered(Q(mobile_units=page)),
         "feed": feed_links(request, "ical-mobile-unit", page_id=page.pk),
     }
 
@@ -84,7 +85,7 @@ def stop_view(request, page, stop_id):
     except Stop.DoesNotExist:
         raise Http404 from None
     visits = schedules.next_occurrences(8, stops=[stop.pk])
-    services = _services_of(Q(mobile_units=page))
+    services = services_offered(Q(mobile_units=page))
     context = page.get_context(request)
     context.update(
         {
