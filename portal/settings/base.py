@@ -257,7 +257,11 @@ BOOKING_STAFF_FEED_SHOW_PHONE = env_bool("BOOKING_STAFF_FEED_SHOW_PHONE", False)
 # every worker. django-ratelimit refuses a per-process cache; the local-memory
 # default is accepted on purpose for `make run` and the SQLite test run only.
 RATELIMIT_USE_CACHE = "default"
-RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# The client's address (portal.client_address): how many proxies we run in
+# front of the application (0: clients connect directly; 1: one load balancer
+# that appends to X-Forwarded-For). Never RATELIMIT_IP_META_KEY: django-ratelimit
+# 4.1 would trust the whole header, which every client can write.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 #
 # With Redis, django-ratelimit 4.1 still warns (W001) because its list of
 # supported caches predates Django's own RedisCache; that cache increments
