@@ -1,7 +1,7 @@
 """Staff tools: the appointments admin, booking on behalf, citizen data, the staff feed.
 
 Who may do what is checked for five kinds of visitor: a superuser, a
-front-desk user without place limits, a front-desk user limited to one
+front-desk user with every place ticked (`all_places`), a front-desk user limited to one
 branch, a communications editor (Wagtail's "Editors" group) and an
 anonymous visitor. The clock is pinned to Monday 11 January 2027, 09:00 in
 Athens, so that today's free times start at 11:00 (two hours' notice).
@@ -29,7 +29,7 @@ import time_machine
 
 from booking import booking
 from booking.choices import Channel, Status
-from booking.models import Appointment, StaffFeedToken
+from booking.models import Appointment, StaffAccess, StaffFeedToken
 from booking.slots import free_slots
 from booking.views.staff import AppointmentIndexView
 from services_catalog.schedules import ATHENS
@@ -95,12 +95,14 @@ def built(django_db_setup, django_db_blocker):
             "legal": make(legal, branch_a, name="Λένα Λαμπράκη"),
             "past": make(support, branch_a, now=NOW - datetime.timedelta(days=7), name="Παύλος Π"),
             "superuser": bb.staff_user("root", superuser=True),
-            "desk": bb.staff_user("desk", groups=[FRONT_DESK]),
+            "desk": bb.staff_user("desk", groups=[FRONT_DESK], all_places=True),
             "desk_a": bb.staff_user("desk_a", groups=[FRONT_DESK], branches=[branch_a]),
             "editor": bb.staff_user("editor", groups=["Editors"]),
             "moderator": bb.staff_user("moderator", groups=["Moderators"]),
             "viewer": bb.staff_user(
-                "viewer", permissions=["wagtailadmin.access_admin", "booking.view_appointment"]
+                "viewer",
+                permissions=["wagtailadmin.access_admin", "booking.view_appointment"],
+                all_places=True,
             ),
         }
 
@@ -868,8 +870,9 @@ def test_whoever_may_change_users_sets_the_places_of_a_front_desk_user(net, staf
     desk = staff["desk"]
 
     assert denied(client_for(desk).get(access_index), "desk")
+    access = StaffAccess.objects.get(user=desk)
     response = client_for(staff["superuser"]).post(
-        reverse("front_desk_access:add"),
+        reverse("front_desk_access:edit", args=[access.pk]),
         {"user": desk.pk, "branches": [net["branch_b"].pk], "mobile_units": [net["unit"].pk]},
     )
 
