@@ -3,8 +3,8 @@
 Who viewed an appointment's details, exported the list, changed a status,
 booked on behalf of a citizen, looked up, downloaded or erased a citizen's
 data, and who made or revoked a staff feed link: each is one `ModelLogEntry`
-with the acting user and the time, listed in Reports › Site history with
-Wagtail's filters by user, action and date. Wagtail offers no way to edit or
+with the acting user and the time, listed in Reports › Audit trail
+(filters by user, action and date) and in Wagtail's Site history. Wagtail offers no way to edit or
 delete an entry; only `prune()` removes them, after AUDIT_LOG_RETENTION_DAYS.
 
 An entry names its subject by the appointment's reference, or by the staff
@@ -145,6 +145,13 @@ FORMATTERS = {
     EXPORT: ExportFormatter,
     FEED_REVOKE: FeedRevokeFormatter,
 }
+
+
+def action_choices():
+    """(action, label) of the trail's actions, for the report's filter."""
+    labels = {**{action: label for action, (label, _m) in SIMPLE.items()}}
+    labels.update({action: formatter.label for action, formatter in FORMATTERS.items()})
+    return [(action, labels[action]) for action in ACTIONS]
 
 
 def register_actions(actions):

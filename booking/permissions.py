@@ -27,6 +27,7 @@ ADD = "booking.add_appointment"
 CHANGE = "booking.change_appointment"
 EXPORT = "booking.export_appointment"
 CITIZEN_DATA = "booking.manage_citizen_data"
+AUDIT_TRAIL = "booking.view_audit_trail"
 
 
 def can_view(user):
@@ -48,6 +49,11 @@ def can_export(user):
 
 def can_manage_citizen_data(user):
     return user.is_active and user.has_perm(CITIZEN_DATA)
+
+
+def can_see_audit_trail(user):
+    """Superusers, and groups given "Can see the audit trail" (booking.models.audit)."""
+    return user.is_active and user.has_perm(AUDIT_TRAIL)
 
 
 @dataclass(frozen=True)

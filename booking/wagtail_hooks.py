@@ -4,13 +4,17 @@ users dead."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
-from booking import audit, staff_feeds
+from booking import audit, permissions, staff_feeds
 from booking.models import StaffAccess
 from booking.permissions import StaffAccessPermissionPolicy
+from booking.views.staff.audit_trail import AuditTrailView
 from booking.viewsets import AppointmentsViewSetGroup
 
 register_permission_policy(StaffAccess, StaffAccessPermissionPolicy())
@@ -24,6 +28,30 @@ def register_appointments_admin():
 @hooks.register("register_log_actions")
 def register_booking_log_actions(actions):
     audit.register_actions(actions)
+
+
+@hooks.register("register_admin_urls")
+def register_audit_trail_urls():
+    return [
+        path("reports/audit-trail/", AuditTrailView.as_view(), name="booking_audit_trail"),
+        path(
+            "reports/audit-trail/results/",
+            AuditTrailView.as_view(results_only=True),
+            name="booking_audit_trail_results",
+        ),
+    ]
+
+
+class AuditTrailMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.can_see_audit_trail(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_audit_trail_menu_item():
+    return AuditTrailMenuItem(
+        _("Audit trail"), reverse("booking_audit_trail"), icon_name="history", order=1100
+    )
 
 
 @hooks.register("register_permissions")

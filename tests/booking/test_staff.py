@@ -12,7 +12,6 @@ import datetime
 import io
 import json
 import re
-import uuid
 
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -34,6 +33,15 @@ from booking.slots import free_slots
 from booking.views.staff import AppointmentIndexView
 from services_catalog.schedules import ATHENS
 from tests.booking import builders as bb
+from tests.booking.staff_helpers import (
+    book_url,
+    booking_answers,
+    client_for,
+    detail_url,
+    lookup,
+    new_feed_url,
+    status_url,
+)
 from tests.services_catalog import builders as b
 
 NOW = datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS)
@@ -119,13 +127,6 @@ def staff(net):
     return {**{kind: net[kind] for kind in users}, "anonymous": None}
 
 
-def client_for(user):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
-
-
 def refs(response, net):
     """Which of the network's appointments a page shows (by reference)."""
     html = response.content.decode()
@@ -139,14 +140,6 @@ def denied(response, user_kind):
     if user_kind == "anonymous":
         return response.url.startswith(LOGIN)
     return response.url == HOME
-
-
-def detail_url(appointment):
-    return reverse("appointments:inspect", args=[appointment.pk])
-
-
-def status_url(appointment):
-    return reverse("appointments:status", args=[appointment.pk])
 
 
 # --- The group ---------------------------------------------------------------------
@@ -492,34 +485,6 @@ def test_a_cancelled_appointment_cannot_be_marked_attended(net, staff):
 # --- Booking on behalf ------------------------------------------------------------------
 
 
-def book_url(service=None, place=None):
-    params = {}
-    if service is not None:
-        params["service"] = service.pk
-    if place is not None:
-        params["place"] = place.place_id
-    return BOOK + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
-
-
-def booking_answers(slot, **overrides):
-    data = {
-        "channel": Channel.PHONE,
-        "slot": slot if isinstance(slot, str) else slot.key,
-        "name": "Αχμάντ Καρίμι",
-        "phone": "694 000 1234",
-        "email": "ahmad@example.org",
-        "language": "fa",
-        "interpreter_needed": "yes",
-        "interpreter_language": "Φαρσί",
-        "accessibility_needs": "",
-        "note": "Έγγραφα",
-        "consent": "on",
-        "submission_id": str(uuid.uuid4()),
-    }
-    data.update(overrides)
-    return data
-
-
 @pytest.mark.parametrize("kind", ["superuser", "desk", "desk_a"])
 def test_front_desk_staff_can_open_the_booking_form(net, staff, kind):
     response = client_for(staff[kind]).get(book_url(net["support"], net["branch_a"]))
@@ -643,11 +608,6 @@ def test_a_time_taken_meanwhile_is_refused_with_a_message(net, staff):
 # --- Citizen data by reference ----------------------------------------------------------
 
 
-def lookup(client, appointment, action="find"):
-    typed = appointment.display_reference.lower().replace("-", " ")
-    return client.post(CITIZEN_DATA, {"reference": typed, "action": action})
-
-
 @pytest.mark.parametrize(
     ("kind", "key", "found"),
     [
@@ -729,13 +689,6 @@ def test_the_reference_is_posted_never_put_in_an_address(net, staff):
 
 
 # --- The staff feed ---------------------------------------------------------------------
-
-
-def new_feed_url(client):
-    html = client.post(FEED_PAGE, {"action": "create"}).content.decode()
-    https = re.search(r'value="(http://testserver/staff/appointments/[^"]+\.ics)"', html).group(1)
-    assert 'href="webcal://testserver/staff/appointments/' in html
-    return https.removeprefix("http://testserver")
 
 
 def events(body):
