@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.forms import CheckboxSelectMultiple
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
@@ -28,10 +29,14 @@ def trail_users(request):
 
 class AuditTrailFilterSet(WagtailFilterSet):
     action = django_filters.MultipleChoiceFilter(
-        label=_("Action"), choices=audit.action_choices, widget=CheckboxSelectMultiple
+        label=pgettext_lazy("audit trail filter", "Action"),
+        choices=audit.action_choices,
+        widget=CheckboxSelectMultiple,
     )
     user = django_filters.ModelMultipleChoiceFilter(
-        label=_("User"), queryset=trail_users, widget=CheckboxSelectMultiple
+        label=pgettext_lazy("audit trail filter", "User"),
+        queryset=trail_users,
+        widget=CheckboxSelectMultiple,
     )
     timestamp = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
 
