@@ -8,16 +8,33 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder, register_admin_url_finder
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
 from booking import audit, permissions, staff_feeds
-from booking.models import StaffAccess
+from booking.models import AuditedAppointment, StaffAccess
 from booking.permissions import StaffAccessPermissionPolicy
 from booking.views.staff.audit_trail import AuditTrailView
 from booking.viewsets import AppointmentsViewSetGroup
 
 register_permission_policy(StaffAccess, StaffAccessPermissionPolicy())
+
+
+class AuditedAppointmentURLFinder(ModelAdminURLFinder):
+    """An audit entry's name links to the appointment's details, for whoever may open them
+    at the appointment's place (opening them is itself recorded)."""
+
+    def get_edit_url(self, instance):
+        if (
+            self.user is not None
+            and not permissions.appointments_for(self.user).filter(pk=instance.pk).exists()
+        ):
+            return None
+        return reverse("appointments:inspect", args=[instance.pk])
+
+
+register_admin_url_finder(AuditedAppointment, AuditedAppointmentURLFinder)
 
 
 @hooks.register("register_admin_viewset")

@@ -245,6 +245,7 @@ def test_the_audit_trail_report_filters_by_user_action_and_date(net):
         return (html.count("Viewed the appointment&#x27;s details"), html.count("Exported 1"))
 
     assert shown() == (2, 1)
+    assert f'href="{detail_url(net["appointment"])}"' in root.get(AUDIT_TRAIL).content.decode()
     assert shown(user=net["root"].pk) == (1, 0)
     assert shown(user=net["desk"].pk) == (1, 1)
     assert shown(action=audit.EXPORT) == (0, 1)

@@ -124,6 +124,15 @@ def test_the_access_form_offers_all_places_and_it_works(net):
     assert shown(client_for(desk), net) == {"at_branch", "at_stop"}
 
 
+def test_the_demo_front_desk_user_has_an_explicit_all_places_row(db):
+    from booking.demo import ensure_front_desk_user
+
+    user = ensure_front_desk_user()
+
+    assert StaffAccess.objects.get(user=user).all_places
+    assert permissions.place_scope(user).everywhere
+
+
 # --- The upgrade -------------------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from django.forms import CheckboxSelectMultiple
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import ModelLogEntry
@@ -64,3 +65,15 @@ class AuditTrailView(ReportView):
             .select_related("user", "user__wagtail_userprofile", "content_type")
             .order_by("-timestamp", "-pk")
         )
+
+    def decorate_paginated_queryset(self, object_list):
+        """Link each entry to its appointment's details where the user may open them."""
+        finder = AdminURLFinder(self.request.user)
+        found = (
+            self.get_queryset().filter(pk__in=[entry.pk for entry in object_list]).with_instances()
+        )
+        linked = {}
+        for entry, instance in found:
+            entry.edit_url = finder.get_edit_url(instance) if instance is not None else None
+            linked[entry.pk] = entry
+        return [linked[entry.pk] for entry in object_list]
