@@ -345,3 +345,28 @@ def test_the_command_and_the_housekeeping_task_prune(net):
         time_machine.travel(datetime.datetime(2027, 1, 12, tzinfo=datetime.UTC)),
     ):
         assert housekeeping.enqueue().return_value["audit_pruned"] == 1
+
+
+def test_the_retention_comes_from_the_environment_with_a_two_year_default():
+    from tests.portal.test_settings import read_settings
+
+    _result, default = read_settings("portal.settings.dev", {}, ["AUDIT_LOG_RETENTION_DAYS"])
+    _result, chosen = read_settings(
+        "portal.settings.dev", {"AUDIT_LOG_RETENTION_DAYS": "365"}, ["AUDIT_LOG_RETENTION_DAYS"]
+    )
+
+    assert (default, chosen) == (
+        {"AUDIT_LOG_RETENTION_DAYS": "730"},
+        {"AUDIT_LOG_RETENTION_DAYS": "365"},
+    )
+
+
+def test_administrators_can_grant_the_audit_trail_on_the_group_page(net):
+    html = (
+        client_for(net["root"])
+        .get(reverse("wagtailusers_groups:add"), HTTP_ACCEPT_LANGUAGE="en")
+        .content.decode()
+    )
+
+    assert html.count("Can see the audit trail") == 2  # one per kind of entry
+    assert "Appointment (audit trail)" in html and "Staff member (audit trail)" in html
