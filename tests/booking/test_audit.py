@@ -169,16 +169,21 @@ def test_booking_on_behalf_records_the_channel_once_even_when_sent_twice(net):
 
 
 @pytest.mark.parametrize(
-    ("action", "expected"),
-    [("find", audit.LOOKUP), ("download", audit.DOWNLOAD), ("erase-confirmed", audit.ERASE)],
+    ("action", "expected", "data"),
+    [
+        ("find", audit.LOOKUP, {}),
+        ("download", audit.DOWNLOAD, {}),
+        ("erase-confirmed", audit.ERASE, {"cancelled": True}),
+    ],
 )
-def test_each_citizen_data_request_leaves_one_entry(net, action, expected):
+def test_each_citizen_data_request_leaves_one_entry(net, action, expected, data):
     appointment, desk = net["appointment"], net["desk"]
 
     lookup(client_for(desk), appointment, action)
 
     entry = only_entry()
     assert (entry.action, entry.user, entry.object_id) == (expected, desk, str(appointment.pk))
+    assert entry.data == data
     assert_no_personal_data()
 
 

@@ -73,11 +73,12 @@ class CitizenDataView(StaffPageMixin, TemplateView):
         return response
 
     def erase(self, request, appointment):
-        if appointment.is_active:
+        was_active = appointment.is_active
+        if was_active:
             # Nobody can be reached about it any more: free the time.
             booking_service.cancel(appointment, by_staff=request.user, notify=False)
         anonymise(Appointment.objects.filter(pk=appointment.pk))
-        audit.record(audit.ERASE, request.user, appointment=appointment)
+        audit.record(audit.ERASE, request.user, appointment=appointment, cancelled=was_active)
         logger.info(
             "Citizen data of appointment %s erased by user %s", appointment.pk, request.user.pk
         )
