@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from booking.choices import Channel
-from booking.models import Appointment
+from booking.models import Appointment, StaffAccess
 
 FRONT_DESK_USERNAME = "frontdesk"
 FRONT_DESK_PASSWORD = os.environ.get("DEMO_ADMIN_PASSWORD", "kentro-demo-2026")
@@ -45,6 +45,8 @@ def ensure_front_desk_user():
         group = Group.objects.filter(name="Front desk").first()
         if group is not None:
             user.groups.add(group)
+        # No access row would mean no place: the demo desk works everywhere, explicitly.
+        StaffAccess.objects.create(user=user, all_places=True)
     return user
 
 

@@ -2,8 +2,10 @@
 
 Two layers: Django permissions say *what* (see, book on behalf, change the
 status, export, answer a citizen's data request); a `StaffAccess` row says
-*where* (these branches and mobile units; no row: every place). Superusers
-may do everything everywhere. Every staff view, the export and the private
+*where*: every place when its `all_places` is ticked, otherwise the
+branches and mobile units it names. No row means no place: permissions fail
+closed, so deleting a row takes access away. Superusers may do everything
+everywhere. Every staff view, the export and the private
 feed take their appointments from `appointments_for()`, so the place limit
 is applied in one place.
 """
@@ -25,6 +27,7 @@ ADD = "booking.add_appointment"
 CHANGE = "booking.change_appointment"
 EXPORT = "booking.export_appointment"
 CITIZEN_DATA = "booking.manage_citizen_data"
+AUDIT_TRAIL = "booking.view_audit_trail"
 
 
 def can_view(user):
@@ -46,6 +49,11 @@ def can_export(user):
 
 def can_manage_citizen_data(user):
     return user.is_active and user.has_perm(CITIZEN_DATA)
+
+
+def can_see_audit_trail(user):
+    """Superusers, and groups given "Can see the audit trail" (booking.models.audit)."""
+    return user.is_active and user.has_perm(AUDIT_TRAIL)
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,7 @@ class PlaceScope:
 
 
 EVERYWHERE = PlaceScope(everywhere=True)
+NOWHERE = PlaceScope()
 
 
 def place_scope(user):
@@ -84,7 +93,9 @@ def place_scope(user):
     else:
         access = StaffAccess.objects.filter(user=user).first() if user.is_authenticated else None
         if access is None:
-            scope = EVERYWHERE if user.is_authenticated else PlaceScope()
+            scope = NOWHERE
+        elif access.all_places:
+            scope = EVERYWHERE
         else:
             scope = PlaceScope(
                 branch_ids=frozenset(access.branches.values_list("pk", flat=True)),

@@ -2,6 +2,8 @@
 
 The address carries a random token; only its hash is stored
 (`StaffFeedToken`), so the link can be shown once, revoked, and replaced.
+Deactivating a user revokes their links for good, so reactivating the user
+does not bring an old link back (see `revoke_for_inactive_users`).
 The feed covers 30 days back to 60 days ahead and holds appointments that
 keep their time (booked, attended, did not come); a cancelled appointment
 is left out, so subscribed calendars drop it at their next refresh.
@@ -56,6 +58,33 @@ def revoke_tokens(user, now=None):
     )
 
 
+def revoke_for_inactive_users(users=None, now=None):
+    """Revoke every live link of inactive users (of `users`, a queryset, or of all); how many.
+
+    Revoking, rather than only refusing while the user is inactive, is what
+    keeps a link dead after the user is reactivated. Django keeps no date of
+    deactivation to compare a link's `created_at` with, and `is_active` changes
+    by more than one road, so this runs from each of them: the user's save
+    (a post_save signal: the admin's edit form, the shell), Wagtail's bulk
+    "mark as inactive" (an `update()` that sends no signal: the
+    after_bulk_action hook), a feed request of an inactive user, and the
+    hourly housekeeping as the net under all of them.
+    """
+    from booking import audit
+
+    tokens = StaffFeedToken.objects.filter(revoked_at__isnull=True, user__is_active=False)
+    if users is not None:
+        tokens = tokens.filter(user__in=users)
+    revoked = 0
+    for user in {token.user for token in tokens.select_related("user")}:
+        count = revoke_tokens(user, now=now)
+        audit.record(
+            audit.FEED_REVOKE, None, about=user, links=count, reason=audit.REVOKED_ON_DEACTIVATION
+        )
+        revoked += count
+    return revoked
+
+
 def user_for_token(token):
     """The active staff user a feed token belongs to, or None."""
     if not token or len(token) > 100:
@@ -65,7 +94,12 @@ def user_for_token(token):
         .filter(token_hash=hash_token(token), revoked_at__isnull=True)
         .first()
     )
-    if found is None or not can_view(found.user):
+    if found is None:
+        return None
+    if not found.user.is_active:
+        revoke_for_inactive_users([found.user])
+        return None
+    if not can_view(found.user):
         return None
     return found.user
 

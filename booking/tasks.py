@@ -2,8 +2,9 @@
 
 With the immediate backend (the default, and in tests) they run at once;
 with the database backend `manage.py db_worker` runs them (README,
-"Deploying"). `housekeeping` reminds and anonymises, and re-enqueues itself
-an hour later when the backend can defer tasks, so one `manage.py
+"Deploying"). `housekeeping` reminds, anonymises, prunes the audit trail,
+revokes feed links of deactivated users, and re-enqueues itself an hour
+later when the backend can defer tasks, so one `manage.py
 start_housekeeping` after deploying keeps it going.
 """
 
@@ -14,9 +15,10 @@ from django.utils import timezone
 
 from django_tasks import default_task_backend, task
 
-from booking import notifications
+from booking import audit, notifications
 from booking.models import Appointment
 from booking.retention import anonymise_due
+from booking.staff_feeds import revoke_for_inactive_users
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +37,16 @@ def send_notification(appointment_id, kind, token=""):
 def housekeeping():
     reminded = notifications.send_due_reminders()
     anonymised = anonymise_due()
+    audit_pruned = audit.prune()
+    feed_links_revoked = revoke_for_inactive_users()
     if default_task_backend.supports_defer and not housekeeping_pending():
         housekeeping.using(run_after=timezone.now() + HOUSEKEEPING_EVERY).enqueue()
-    return {"reminded": reminded, "anonymised": anonymised}
+    return {
+        "reminded": reminded,
+        "anonymised": anonymised,
+        "audit_pruned": audit_pruned,
+        "feed_links_revoked": feed_links_revoked,
+    }
 
 
 def housekeeping_pending():

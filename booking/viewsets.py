@@ -5,7 +5,8 @@
 - Book for a citizen: on behalf of a caller or a walk-in.
 - Citizen data: show, download or erase one appointment's personal data.
 - My appointments feed: a private iCal link of the user's appointments.
-- Front-desk access: which branches and mobile units a front-desk user sees.
+- Front-desk access: which branches and mobile units a front-desk user sees
+  (all places only when ticked; no entry: no place).
 
 Each item is shown only to users with the matching permission; the views
 check it again (see booking.permissions).
@@ -192,8 +193,15 @@ def _names(pages):
     return ", ".join(page.title for page in pages.all()) or "—"
 
 
+def _places(access, pages):
+    return _("All places") if access.all_places else _names(pages)
+
+
 class StaffAccessViewSet(ModelViewSet):
-    """Which places a front-desk user sees; for whoever may change users."""
+    """Which places a front-desk user sees; for whoever may change users.
+
+    "All places" is ticked on purpose: a user without a row sees no place.
+    """
 
     model = StaffAccess
     name = "front_desk_access"
@@ -204,11 +212,14 @@ class StaffAccessViewSet(ModelViewSet):
     copy_view_enabled = False
     list_display = [
         "user",
-        Column("branches", label=_("branches"), accessor=lambda a: _names(a.branches)),
-        Column("mobile_units", label=_("mobile units"), accessor=lambda a: _names(a.mobile_units)),
+        Column("branches", label=_("branches"), accessor=lambda a: _places(a, a.branches)),
+        Column(
+            "mobile_units", label=_("mobile units"), accessor=lambda a: _places(a, a.mobile_units)
+        ),
     ]
     panels = [
         FieldPanel("user"),
+        FieldPanel("all_places"),
         FieldPanel("branches", widget=forms.CheckboxSelectMultiple),
         FieldPanel("mobile_units", widget=forms.CheckboxSelectMultiple),
     ]

@@ -9,13 +9,26 @@ from modelcluster.models import ClusterableModel
 
 
 class StaffAccess(ClusterableModel):
-    """Limits a front-desk user to some places (no row: every place)."""
+    """The places a front-desk user works at: every place, or the branches and units ticked.
+
+    Permissions fail closed: a user without a row sees no place at all (only
+    superusers see everything without one), so deleting a row takes access
+    away rather than widening it.
+    """
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("user"),
         on_delete=models.CASCADE,
         related_name="booking_access",
+    )
+    all_places = models.BooleanField(
+        _("all places"),
+        default=False,
+        help_text=_(
+            "Every branch and mobile unit, including ones added later. "
+            "Leave unticked to choose the places below."
+        ),
     )
     branches = ParentalManyToManyField(
         "services_catalog.BranchPage", verbose_name=_("branches"), blank=True, related_name="+"

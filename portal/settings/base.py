@@ -250,6 +250,8 @@ BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
 BOOKING_RATE_PER_IP = os.environ.get("BOOKING_RATE_PER_IP", "20/h")
 BOOKING_RATE_PER_PHONE = os.environ.get("BOOKING_RATE_PER_PHONE", "5/d")
 BOOKING_SMS_BACKEND = os.environ.get("BOOKING_SMS_BACKEND", "booking.sms.LoggingSMSBackend")
+# The booking audit trail (Reports › Site history) is pruned after this many days.
+AUDIT_LOG_RETENTION_DAYS = int(os.environ.get("AUDIT_LOG_RETENTION_DAYS", "730"))
 # Staff iCal feeds leave phone numbers out unless this is switched on.
 BOOKING_STAFF_FEED_SHOW_PHONE = env_bool("BOOKING_STAFF_FEED_SHOW_PHONE", False)
 

@@ -82,11 +82,21 @@ def first_free(service, place=None):
     return free_slots(service, places=places)[0]
 
 
-def staff_user(username, *, groups=(), permissions=(), branches=None, units=None, superuser=False):
+def staff_user(
+    username,
+    *,
+    groups=(),
+    permissions=(),
+    branches=None,
+    units=None,
+    all_places=False,
+    superuser=False,
+):
     """A staff user in `groups` (names) with extra `permissions` ("app.codename").
 
-    With `branches` or `units` (even empty lists) the user gets a StaffAccess
-    row and sees only those places; without, every place.
+    With `all_places` the user gets a StaffAccess row for every place; with
+    `branches` or `units` (even empty lists) a row for only those places;
+    with none of them no row, and so no place (permissions fail closed).
     """
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group, Permission
@@ -103,8 +113,8 @@ def staff_user(username, *, groups=(), permissions=(), branches=None, units=None
         user.user_permissions.add(
             Permission.objects.get(content_type__app_label=app_label, codename=codename)
         )
-    if branches is not None or units is not None:
-        access = StaffAccess.objects.create(user=user)
+    if all_places or branches is not None or units is not None:
+        access = StaffAccess.objects.create(user=user, all_places=all_places)
         access.branches.set(branches or [])
         access.mobile_units.set(units or [])
         access.save()

@@ -1,7 +1,7 @@
 """Staff tools: the appointments admin, booking on behalf, citizen data, the staff feed.
 
 Who may do what is checked for five kinds of visitor: a superuser, a
-front-desk user without place limits, a front-desk user limited to one
+front-desk user with every place ticked (`all_places`), a front-desk user limited to one
 branch, a communications editor (Wagtail's "Editors" group) and an
 anonymous visitor. The clock is pinned to Monday 11 January 2027, 09:00 in
 Athens, so that today's free times start at 11:00 (two hours' notice).
@@ -12,7 +12,6 @@ import datetime
 import io
 import json
 import re
-import uuid
 
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -29,11 +28,20 @@ import time_machine
 
 from booking import booking
 from booking.choices import Channel, Status
-from booking.models import Appointment, StaffFeedToken
+from booking.models import Appointment, StaffAccess, StaffFeedToken
 from booking.slots import free_slots
 from booking.views.staff import AppointmentIndexView
 from services_catalog.schedules import ATHENS
 from tests.booking import builders as bb
+from tests.booking.staff_helpers import (
+    book_url,
+    booking_answers,
+    client_for,
+    detail_url,
+    lookup,
+    new_feed_url,
+    status_url,
+)
 from tests.services_catalog import builders as b
 
 NOW = datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS)
@@ -95,12 +103,14 @@ def built(django_db_setup, django_db_blocker):
             "legal": make(legal, branch_a, name="Λένα Λαμπράκη"),
             "past": make(support, branch_a, now=NOW - datetime.timedelta(days=7), name="Παύλος Π"),
             "superuser": bb.staff_user("root", superuser=True),
-            "desk": bb.staff_user("desk", groups=[FRONT_DESK]),
+            "desk": bb.staff_user("desk", groups=[FRONT_DESK], all_places=True),
             "desk_a": bb.staff_user("desk_a", groups=[FRONT_DESK], branches=[branch_a]),
             "editor": bb.staff_user("editor", groups=["Editors"]),
             "moderator": bb.staff_user("moderator", groups=["Moderators"]),
             "viewer": bb.staff_user(
-                "viewer", permissions=["wagtailadmin.access_admin", "booking.view_appointment"]
+                "viewer",
+                permissions=["wagtailadmin.access_admin", "booking.view_appointment"],
+                all_places=True,
             ),
         }
 
@@ -117,13 +127,6 @@ def staff(net):
     return {**{kind: net[kind] for kind in users}, "anonymous": None}
 
 
-def client_for(user):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
-
-
 def refs(response, net):
     """Which of the network's appointments a page shows (by reference)."""
     html = response.content.decode()
@@ -137,14 +140,6 @@ def denied(response, user_kind):
     if user_kind == "anonymous":
         return response.url.startswith(LOGIN)
     return response.url == HOME
-
-
-def detail_url(appointment):
-    return reverse("appointments:inspect", args=[appointment.pk])
-
-
-def status_url(appointment):
-    return reverse("appointments:status", args=[appointment.pk])
 
 
 # --- The group ---------------------------------------------------------------------
@@ -490,34 +485,6 @@ def test_a_cancelled_appointment_cannot_be_marked_attended(net, staff):
 # --- Booking on behalf ------------------------------------------------------------------
 
 
-def book_url(service=None, place=None):
-    params = {}
-    if service is not None:
-        params["service"] = service.pk
-    if place is not None:
-        params["place"] = place.place_id
-    return BOOK + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
-
-
-def booking_answers(slot, **overrides):
-    data = {
-        "channel": Channel.PHONE,
-        "slot": slot if isinstance(slot, str) else slot.key,
-        "name": "Αχμάντ Καρίμι",
-        "phone": "694 000 1234",
-        "email": "ahmad@example.org",
-        "language": "fa",
-        "interpreter_needed": "yes",
-        "interpreter_language": "Φαρσί",
-        "accessibility_needs": "",
-        "note": "Έγγραφα",
-        "consent": "on",
-        "submission_id": str(uuid.uuid4()),
-    }
-    data.update(overrides)
-    return data
-
-
 @pytest.mark.parametrize("kind", ["superuser", "desk", "desk_a"])
 def test_front_desk_staff_can_open_the_booking_form(net, staff, kind):
     response = client_for(staff[kind]).get(book_url(net["support"], net["branch_a"]))
@@ -641,11 +608,6 @@ def test_a_time_taken_meanwhile_is_refused_with_a_message(net, staff):
 # --- Citizen data by reference ----------------------------------------------------------
 
 
-def lookup(client, appointment, action="find"):
-    typed = appointment.display_reference.lower().replace("-", " ")
-    return client.post(CITIZEN_DATA, {"reference": typed, "action": action})
-
-
 @pytest.mark.parametrize(
     ("kind", "key", "found"),
     [
@@ -727,13 +689,6 @@ def test_the_reference_is_posted_never_put_in_an_address(net, staff):
 
 
 # --- The staff feed ---------------------------------------------------------------------
-
-
-def new_feed_url(client):
-    html = client.post(FEED_PAGE, {"action": "create"}).content.decode()
-    https = re.search(r'value="(http://testserver/staff/appointments/[^"]+\.ics)"', html).group(1)
-    assert 'href="webcal://testserver/staff/appointments/' in html
-    return https.removeprefix("http://testserver")
 
 
 def events(body):
@@ -868,8 +823,9 @@ def test_whoever_may_change_users_sets_the_places_of_a_front_desk_user(net, staf
     desk = staff["desk"]
 
     assert denied(client_for(desk).get(access_index), "desk")
+    access = StaffAccess.objects.get(user=desk)
     response = client_for(staff["superuser"]).post(
-        reverse("front_desk_access:add"),
+        reverse("front_desk_access:edit", args=[access.pk]),
         {"user": desk.pk, "branches": [net["branch_b"].pk], "mobile_units": [net["unit"].pk]},
     )
 

@@ -18,8 +18,8 @@ from wagtail.admin.ui.tables import BaseColumn, Column, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from booking import audit, permissions
 from booking import booking as booking_service
-from booking import permissions
 from booking.choices import Status
 from booking.models import Appointment
 from booking.views.staff.common import (
@@ -233,6 +233,35 @@ class AppointmentIndexView(IndexView):
     def get_filename(self):
         return f"{self.export_filename}-{timezone.localdate():%Y-%m-%d}"
 
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        """The file, and one audit entry saying who exported how many rows with which filter."""
+        rows = len(queryset)  # fills the queryset's cache: the file reads the same rows
+        response = super().as_spreadsheet(queryset, spreadsheet_format)
+        audit.record(
+            audit.EXPORT,
+            self.request.user,
+            format=spreadsheet_format,
+            filters=self.export_filters(),
+            rows=rows,
+        )
+        return response
+
+    def export_filters(self):
+        """The filter as ids, codes and dates (never a name): what the audit entry keeps."""
+        used = {}
+        if self.filters is not None and self.filters.is_valid():
+            for name, value in self.filters.form.cleaned_data.items():
+                if isinstance(value, slice):
+                    value = [value.start, value.stop] if value.start or value.stop else None
+                    value = value and [moment.isoformat() if moment else "" for moment in value]
+                elif hasattr(value, "pk"):
+                    value = value.pk
+                if value not in (None, "", []):
+                    used[name] = value
+        if not self.date_range_given:
+            used["date"] = [permissions.start_of_today().isoformat(), ""]
+        return used
+
 
 class AppointmentDetailView(InspectView):
     """Everything held about one appointment, with the status buttons."""
@@ -250,6 +279,11 @@ class AppointmentDetailView(InspectView):
             ),
             pk=self.pk,
         )
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        audit.record(audit.VIEW, request.user, appointment=self.object)
+        return response
 
     def get_page_subtitle(self):
         return self.object.display_reference
@@ -294,10 +328,12 @@ class AppointmentStatusView(View):
         appointment = get_object_or_404(permissions.appointments_for(request.user), pk=pk)
         status = request.POST.get("status", "")
         reference = appointment.display_reference
+        old = appointment.status
         if status not in permissions.status_actions(appointment):
             messages.error(request, _("This appointment cannot be marked like that now."))
         elif booking_service.set_status(appointment, status):
             logger.info("Appointment %s marked %s by user %s", pk, status, request.user.pk)
+            audit.record(audit.STATUS, request.user, appointment=appointment, old=old, new=status)
             messages.success(request, self.MESSAGES[status] % {"reference": reference})
         else:
             messages.error(request, _("This appointment was already cancelled."))

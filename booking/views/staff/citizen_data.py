@@ -11,8 +11,8 @@ from django.views.generic import TemplateView
 
 from wagtail.admin import messages
 
+from booking import audit, permissions
 from booking import booking as booking_service
-from booking import permissions
 from booking.models import Appointment
 from booking.retention import anonymise, export_citizen_data
 from booking.staff_forms import ReferenceForm
@@ -49,6 +49,7 @@ class CitizenDataView(StaffPageMixin, TemplateView):
             return self.download(request, appointment)
         if action == "erase-confirmed":
             return self.erase(request, appointment)
+        audit.record(audit.LOOKUP, request.user, appointment=appointment)
         return self.render_to_response(
             self.get_context_data(
                 form=form,
@@ -62,6 +63,7 @@ class CitizenDataView(StaffPageMixin, TemplateView):
         logger.info(
             "Citizen data of appointment %s exported by user %s", appointment.pk, request.user.pk
         )
+        audit.record(audit.DOWNLOAD, request.user, appointment=appointment)
         body = json.dumps(export_citizen_data(appointment), ensure_ascii=False, indent=2)
         response = HttpResponse(body, content_type="application/json; charset=utf-8")
         response["Content-Disposition"] = (
@@ -71,10 +73,12 @@ class CitizenDataView(StaffPageMixin, TemplateView):
         return response
 
     def erase(self, request, appointment):
-        if appointment.is_active:
+        was_active = appointment.is_active
+        if was_active:
             # Nobody can be reached about it any more: free the time.
             booking_service.cancel(appointment, by_staff=request.user, notify=False)
         anonymise(Appointment.objects.filter(pk=appointment.pk))
+        audit.record(audit.ERASE, request.user, appointment=appointment, cancelled=was_active)
         logger.info(
             "Citizen data of appointment %s erased by user %s", appointment.pk, request.user.pk
         )

@@ -10,7 +10,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin import messages
 
-from booking import permissions, staff_feeds
+from booking import audit, permissions, staff_feeds
 from booking.views.staff.common import StaffPageMixin
 
 
@@ -29,10 +29,13 @@ class StaffFeedPageView(StaffPageMixin, TemplateView):
 
     def post(self, request):
         if request.POST.get("action") == "revoke":
-            if staff_feeds.revoke_tokens(request.user):
+            if revoked := staff_feeds.revoke_tokens(request.user):
+                audit.record(audit.FEED_REVOKE, request.user, links=revoked)
                 messages.success(request, _("Your feed link no longer works."))
             return redirect("appointments_feed:index")
+        replaced = staff_feeds.revoke_tokens(request.user)
         token = staff_feeds.create_token(request.user)
+        audit.record(audit.FEED_CREATE, request.user, replaced=replaced)
         https_url = request.build_absolute_uri(reverse("staff_feed", kwargs={"token": token}))
         return self.render_to_response(
             self.get_context_data(

@@ -9,8 +9,8 @@ from django.views.generic import TemplateView
 
 from wagtail.admin import messages
 
+from booking import audit, permissions
 from booking import booking as booking_service
-from booking import permissions
 from booking.models import Appointment
 from booking.slots import free_slots
 from booking.staff_forms import (
@@ -83,6 +83,9 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
         except booking_service.NotBookable:
             messages.error(request, _("This service cannot be booked at the moment."))
             return redirect(BOOK_URL)
+        audit.record(
+            audit.BOOK_ON_BEHALF, request.user, appointment=appointment, channel=appointment.channel
+        )
         return self.booked(request, appointment)
 
     def booked(self, request, appointment):
