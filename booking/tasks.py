@@ -2,7 +2,8 @@
 
 With the immediate backend (the default, and in tests) they run at once;
 with the database backend `manage.py db_worker` runs them (README,
-"Deploying"). `housekeeping` reminds and anonymises, and re-enqueues itself
+"Deploying"). `housekeeping` reminds, anonymises and deletes expired
+sessions (what `manage.py clearsessions` does), and re-enqueues itself
 an hour later when the backend can defer tasks, so one `manage.py
 start_housekeeping` after deploying keeps it going.
 """
@@ -15,6 +16,7 @@ from django.utils import timezone
 from django_tasks import default_task_backend, task
 
 from booking import notifications
+from booking.citizen_session import clear_expired_sessions
 from booking.models import Appointment
 from booking.retention import anonymise_due
 
@@ -35,6 +37,7 @@ def send_notification(appointment_id, kind, token=""):
 def housekeeping():
     reminded = notifications.send_due_reminders()
     anonymised = anonymise_due()
+    clear_expired_sessions()
     if default_task_backend.supports_defer and not housekeeping_pending():
         housekeeping.using(run_after=timezone.now() + HOUSEKEEPING_EVERY).enqueue()
     return {"reminded": reminded, "anonymised": anonymised}

@@ -250,6 +250,10 @@ BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
 BOOKING_RATE_PER_IP = os.environ.get("BOOKING_RATE_PER_IP", "20/h")
 BOOKING_RATE_PER_PHONE = os.environ.get("BOOKING_RATE_PER_PHONE", "5/d")
 BOOKING_SMS_BACKEND = os.environ.get("BOOKING_SMS_BACKEND", "booking.sms.LoggingSMSBackend")
+# A citizen's booking session (unfinished answers, the appointment just
+# booked, opened manage links) expires after this many hours; the hourly
+# housekeeping deletes expired sessions (booking.citizen_session).
+BOOKING_SESSION_HOURS = float(os.environ.get("BOOKING_SESSION_HOURS", "2"))
 # Staff iCal feeds leave phone numbers out unless this is switched on.
 BOOKING_STAFF_FEED_SHOW_PHONE = env_bool("BOOKING_STAFF_FEED_SHOW_PHONE", False)
 
