@@ -335,10 +335,21 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Manage-link and staff-feed tokens in addresses are shown as "…" in every
+    # line (portal.log_masking); gunicorn's own logs: gunicorn.conf.py.
+    "filters": {"mask_tokens": {"()": "portal.log_masking.TokenMaskingFilter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["mask_tokens"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
-        "django.request": {"level": "ERROR"},
+        "django.request": {"level": "ERROR", "filters": ["mask_tokens"]},
+        # runserver's request lines, through the masking handler above.
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
         # One line per background task and per page save drowns out real news.
         "django_tasks": {"level": "WARNING"},
