@@ -16,7 +16,7 @@ from booking import citizen_session
 from booking.ics import appointment_calendar
 from booking.models import Appointment
 from booking.views.flow import url
-from portal.privacy import private_response
+from portal.privacy import private_response, secret_response
 
 
 @require_http_methods(["GET"])
@@ -31,7 +31,7 @@ def done(request):
         if token
         else ""
     )
-    return private_response(
+    return secret_response(
         render(
             request,
             "booking/done.html",

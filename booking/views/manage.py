@@ -26,7 +26,7 @@ from booking.references import hash_token, normalise_reference
 from booking.slots import free_slots
 from booking.views.confirmation import calendar_response
 from booking.views.flow import DAYS_PER_PAGE
-from portal.privacy import private, private_response
+from portal.privacy import private_response, secret, secret_response
 
 TOKEN_MAX = 100
 # Where a token link's sub-address leads once exchanged (old links to the
@@ -43,10 +43,10 @@ def _appointments():
 
 
 def _link_needed(request):
-    return private_response(render(request, "booking/link_needed.html", status=404))
+    return secret_response(render(request, "booking/link_needed.html", status=404))
 
 
-@private
+@secret
 @require_http_methods(["GET", "HEAD"])
 def exchange_token(request, token, then=""):
     """The private link itself: check the token, grant this session, leave the token behind."""

@@ -12,7 +12,7 @@ from wagtail.admin import messages
 
 from booking import permissions, staff_feeds
 from booking.views.staff.common import StaffPageMixin
-from portal.privacy import private
+from portal.privacy import secret
 
 
 class StaffFeedPageView(StaffPageMixin, TemplateView):
@@ -44,7 +44,7 @@ class StaffFeedPageView(StaffPageMixin, TemplateView):
         )
 
 
-@private  # the address holds the token: never sent on as a Referer, never cached
+@secret  # the address holds the token: never sent on as a Referer, never cached
 @require_safe
 def staff_feed(request, token):
     """/staff/appointments/<token>.ics: no login, the token is the key; 404 otherwise."""
