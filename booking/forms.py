@@ -23,16 +23,19 @@ ALLOWED_FORMAT_CHARACTERS = {"\u200c", "\u200d"}
 def clean_text(value, *, multiline=False):
     """NFC-normalised text without control or direction-override characters.
 
-    Greek, Arabic, Persian and Latin letters with diacritics all pass; what
-    goes is what no name contains and what could hide or reorder text
+    Greek, Arabic, Persian and Latin letters with diacritics all pass; line
+    breaks (CRLF, CR or LF) become one LF in multi-line text and a space
+    elsewhere; what goes is what no name contains and what could hide or reorder text
     (format characters such as U+202E, other than ZWNJ/ZWJ).
     """
-    value = unicodedata.normalize("NFC", value or "")
+    # One line break, whichever system typed it: a browser posts a textarea's
+    # breaks as CRLF, and each CR and LF counted alone would double them.
+    value = unicodedata.normalize("NFC", value or "").replace("\r\n", "\n").replace("\r", "\n")
     kept = []
     for ch in value:
         category = unicodedata.category(ch)
-        if ch in "\r\n\t" and multiline:
-            kept.append("\n" if ch != "\t" else " ")
+        if ch in "\n\t":
+            kept.append("\n" if ch == "\n" and multiline else " ")
         elif category.startswith("C") and ch not in ALLOWED_FORMAT_CHARACTERS:
             continue
         else:

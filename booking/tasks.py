@@ -3,8 +3,9 @@
 With the immediate backend (the default, and in tests) they run at once;
 with the database backend `manage.py db_worker` runs them (README,
 "Deploying"). `housekeeping` reminds, anonymises, prunes the audit trail,
-revokes feed links of deactivated users, and re-enqueues itself an hour
-later when the backend can defer tasks, so one `manage.py
+revokes feed links of deactivated users, deletes expired sessions (what
+`manage.py clearsessions` does), and re-enqueues itself an hour later when
+the backend can defer tasks, so one `manage.py
 start_housekeeping` after deploying keeps it going.
 """
 
@@ -16,6 +17,7 @@ from django.utils import timezone
 from django_tasks import default_task_backend, task
 
 from booking import audit, notifications
+from booking.citizen_session import clear_expired_sessions
 from booking.models import Appointment
 from booking.retention import anonymise_due
 from booking.staff_feeds import revoke_for_inactive_users
@@ -39,6 +41,7 @@ def housekeeping():
     anonymised = anonymise_due()
     audit_pruned = audit.prune()
     feed_links_revoked = revoke_for_inactive_users()
+    clear_expired_sessions()
     if default_task_backend.supports_defer and not housekeeping_pending():
         housekeeping.using(run_after=timezone.now() + HOUSEKEEPING_EVERY).enqueue()
     return {

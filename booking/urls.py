@@ -15,9 +15,16 @@ urlpatterns = [
     path("booking/check/", flow.review, name="review"),
     path("booking/done/", confirmation.done, name="done"),
     path("booking/done/appointment.ics", confirmation.done_calendar, name="done-calendar"),
-    path("booking/manage/<str:token>/", manage.manage, name="manage"),
-    path("booking/manage/<str:token>/move/", manage.move, name="move"),
+    # The private link (token) and its old sub-addresses: exchanged for a grant.
+    path("booking/manage/<str:token>/", manage.exchange_token, name="manage"),
+    path("booking/manage/<str:token>/move/", manage.exchange_token, {"then": "move"}),
+    path("booking/manage/<str:token>/appointment.ics", manage.exchange_token, {"then": "ics"}),
+    # The token-free pages, with the grant in the session.
+    path("booking/appointment/<str:reference>/", manage.manage, name="appointment"),
+    path("booking/appointment/<str:reference>/move/", manage.move, name="move"),
     path(
-        "booking/manage/<str:token>/appointment.ics", manage.manage_calendar, name="manage-calendar"
+        "booking/appointment/<str:reference>/appointment.ics",
+        manage.manage_calendar,
+        name="manage-calendar",
     ),
 ]

@@ -20,7 +20,10 @@ from portal import views
 from portal.api import api, api_i18n
 from portal.sitemaps import PageSitemap
 
-handler500 = "portal.views.server_error"
+handler400 = "portal.errors.bad_request"
+handler403 = "portal.errors.permission_denied"
+handler404 = "portal.errors.page_not_found"
+handler500 = "portal.errors.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -1,54 +1,71 @@
-"""The confirmation page of the booking flow and the "add to calendar" files."""
+"""The confirmation page of the booking flow and the "add to calendar" files.
+
+The confirmation shows the private manage link once, right after booking:
+the token then leaves the session (`booking.citizen_session`). Shown again
+(a reload, or someone else at the same computer later that day), the page
+gives the reference, time and place and says the link went out by text
+message, so an old session never reveals a working link.
+"""
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from booking import citizen_session
 from booking.ics import appointment_calendar
 from booking.models import Appointment
-from booking.views.flow import DONE_KEY, url
+from booking.views.flow import url
+from portal.privacy import private_response, secret_response
 
 
 @require_http_methods(["GET"])
 def done(request):
     """The confirmation: reference, when, where (with a map link), what to bring, links."""
-    appointment, token = _just_booked(request)
+    appointment = _just_booked(request)
     if appointment is None:
         return redirect(url("start"))
-    return render(
-        request,
-        "booking/done.html",
-        {
-            "appointment": appointment,
-            "manage_url": request.build_absolute_uri(
-                reverse("booking:manage", kwargs={"token": token})
-            ),
-            "calendar_url": reverse("booking:done-calendar"),
-        },
+    token = citizen_session.take_token(request)
+    manage_url = (
+        request.build_absolute_uri(reverse("booking:manage", kwargs={"token": token}))
+        if token
+        else ""
+    )
+    return secret_response(
+        render(
+            request,
+            "booking/done.html",
+            {
+                "appointment": appointment,
+                "manage_url": manage_url,
+                "calendar_url": reverse("booking:done-calendar"),
+            },
+        )
     )
 
 
 def _just_booked(request):
-    done_state = request.session.get(DONE_KEY) or {}
-    appointment = (
+    pk = citizen_session.just_booked(request)
+    if pk is None:
+        return None
+    return (
         Appointment.objects.select_related("service", "branch", "stop__mobile_unit")
-        .filter(pk=done_state.get("appointment"))
+        .filter(pk=pk)
         .first()
     )
-    return appointment, done_state.get("token")
 
 
 @require_http_methods(["GET"])
 def done_calendar(request):
-    appointment, token = _just_booked(request)
+    """The calendar file of the appointment just booked: reference and place, no link
+    (the link with its token is in the text message and e-mail only)."""
+    appointment = _just_booked(request)
     if appointment is None:
         raise Http404
-    manage = request.build_absolute_uri(reverse("booking:manage", kwargs={"token": token}))
-    return calendar_response(appointment, manage)
+    return calendar_response(appointment)
 
 
-def calendar_response(appointment, manage_url):
+def calendar_response(appointment, manage_url=""):
     response = HttpResponse(
         appointment_calendar(appointment, manage_url=manage_url),
         content_type="text/calendar; charset=utf-8",
@@ -56,5 +73,4 @@ def calendar_response(appointment, manage_url):
     response["Content-Disposition"] = (
         f'attachment; filename="appointment-{appointment.reference}.ics"'
     )
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return private_response(response)

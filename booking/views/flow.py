@@ -5,7 +5,8 @@ service → place → day and time → details → agreement → check → confi
 The first three answers travel in the address (`?service=…&place=…&slot=…`),
 so the browser's back button, bookmarks and links from service pages and
 the calendar all work; personal details never do: they are kept in the
-session until the appointment is made. Every step checks what it receives
+session until the appointment is made, for a few hours at most
+(`booking.citizen_session`). Every step checks what it receives
 and sends the citizen back to the step that needs answering again, with a
 message, instead of failing.
 """
@@ -22,14 +23,13 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from booking import booking as booking_service
+from booking import citizen_session
 from booking.forms import ConsentForm, DetailsForm
 from booking.ratelimits import booking_rate_limited
 from booking.slots import find_slot, free_slots, nearest_free
 from portal.parsing import parse_id
+from portal.privacy import private
 from services_catalog.models import ServicePage
-
-SESSION_KEY = "booking_flow"
-DONE_KEY = "booking_done"
 
 # Lazy: the labels are translated when a page shows them, in its language.
 STEPS = [
@@ -223,6 +223,7 @@ def _page_number(value):
     return number if number is not None and number < 100 else 1
 
 
+@private
 @require_http_methods(["GET", "POST"])
 def details(request):
     """Step 4: name, phone, optional e-mail, language, interpreter, needs, note."""
@@ -235,19 +236,22 @@ def details(request):
     if slot is None or slot.place_id != place_id:
         messages.error(request, _("That time is no longer free. Please choose another one."))
         return redirect(url("time", service=service.pk, place=place_id))
-    state = request.session.get(SESSION_KEY, {})
+    state = citizen_session.load_flow(request)
     if request.method == "POST":
         form = DetailsForm(request.POST)
         if form.is_spam:
             return redirect(url("start"))
         if form.is_valid():
-            request.session[SESSION_KEY] = {
-                "service": service.pk,
-                "place": place_id,
-                "slot": slot_key,
-                "details": form.details(),
-                "submission_id": state.get("submission_id") or str(uuid.uuid4()),
-            }
+            citizen_session.save_flow(
+                request,
+                {
+                    "service": service.pk,
+                    "place": place_id,
+                    "slot": slot_key,
+                    "details": form.details(),
+                    "submission_id": state.get("submission_id") or str(uuid.uuid4()),
+                },
+            )
             return redirect("booking:consent")
     else:
         initial = dict(state.get("details") or {})
@@ -270,7 +274,7 @@ def details(request):
 
 def _flow(request):
     """The answers so far, checked again (the slot may have been taken meanwhile)."""
-    state = request.session.get(SESSION_KEY)
+    state = citizen_session.load_flow(request)
     if not state or "details" not in state:
         return None, None, None
     service = get_service(state.get("service"))
@@ -298,6 +302,7 @@ def _slot_taken(request, state, service):
     return redirect(url("time", service=service.pk, place=state["place"]))
 
 
+@private
 @require_http_methods(["GET", "POST"])
 def consent(request):
     """Step 5: agreement to the privacy notice (linked)."""
@@ -312,7 +317,7 @@ def consent(request):
     )
     if request.method == "POST" and form.is_valid():
         state["consent"] = True
-        request.session[SESSION_KEY] = state
+        citizen_session.save_flow(request, state)
         return redirect("booking:review")
     from portal.models import SiteSettings
 
@@ -331,11 +336,12 @@ def consent(request):
     )
 
 
+@private
 @require_http_methods(["GET", "POST"])
 def review(request):
     """Step 6: everything on one page; confirm makes the appointment."""
     state, service, slot = _flow(request)
-    if state is None and request.method == "POST" and request.session.get(DONE_KEY):
+    if state is None and request.method == "POST" and citizen_session.just_booked(request):
         # The confirmation sent again (a reload, a double click): it is already booked.
         return redirect("booking:done")
     if state is None or service is None:
@@ -394,7 +400,7 @@ def _confirm(request, state, service, slot):
     except booking_service.NotBookable:
         messages.error(request, _("This service cannot be booked online at the moment."))
         return redirect(url("start"))
-    request.session.pop(SESSION_KEY, None)
+    citizen_session.end_flow(request)
     if token:  # a repeated submission has no new token; keep the first one shown
-        request.session[DONE_KEY] = {"appointment": appointment.pk, "token": token}
+        citizen_session.remember_booked(request, appointment, token)
     return redirect("booking:done")

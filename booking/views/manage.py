@@ -1,62 +1,112 @@
 """The private manage link: see, cancel or move an appointment.
 
-The token in the address is compared by its hash; a wrong, expired or
-anonymised one gets a plain 404 that says nothing about whether an
-appointment exists.
+The link in the text message, e-mail and calendar file carries a token
+(`/el/booking/manage/<token>/`). Opening it exchanges the token for a grant
+in the browser's session and redirects to a token-free address
+(`/el/booking/appointment/<reference>/`), as Django's password-reset
+confirmation does, so the token appears in one request only: not in the
+address bar, the history, nor the Referer of the page's images and
+stylesheets. The token-free pages work only with the grant.
+
+A token is compared by its hash; a wrong, expired or anonymised one, and a
+reference without a grant, all get the same plain 404 that says nothing
+about whether an appointment exists.
 """
 
 from django.contrib import messages
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from booking import booking as booking_service
+from booking import citizen_session
 from booking.models import Appointment
-from booking.references import hash_token
+from booking.references import hash_token, normalise_reference
 from booking.slots import free_slots
 from booking.views.confirmation import calendar_response
 from booking.views.flow import DAYS_PER_PAGE
+from portal.privacy import private_response, secret, secret_response
+
+TOKEN_MAX = 100
+# Where a token link's sub-address leads once exchanged (old links to the
+# move page or the calendar file keep working).
+THEN = {"": "booking:appointment", "move": "booking:move", "ics": "booking:manage-calendar"}
 
 
-def _appointment(token):
-    if not token or len(token) > 100:
-        raise Http404
-    appointment = (
-        Appointment.objects.select_related("service", "branch", "stop__mobile_unit")
-        .filter(manage_token_hash=hash_token(token))
-        .first()
-    )
+class LinkNeeded(Exception):
+    """No appointment this browser may see under this address."""
+
+
+def _appointments():
+    return Appointment.objects.select_related("service", "branch", "stop__mobile_unit")
+
+
+def _link_needed(request):
+    return secret_response(render(request, "booking/link_needed.html", status=404))
+
+
+@secret
+@require_http_methods(["GET", "HEAD"])
+def exchange_token(request, token, then=""):
+    """The private link itself: check the token, grant this session, leave the token behind."""
+    appointment = None
+    if token and len(token) <= TOKEN_MAX:
+        appointment = _appointments().filter(manage_token_hash=hash_token(token)).first()
     if appointment is None or not booking_service.manage_link_is_valid(appointment):
-        raise Http404
+        return _link_needed(request)
+    citizen_session.grant(request, appointment)
+    return redirect(THEN[then], reference=appointment.reference)
+
+
+def _granted(request, reference):
+    reference = normalise_reference(reference)
+    appointment = _appointments().filter(reference=reference).first() if reference else None
+    if (
+        appointment is None
+        or not citizen_session.is_granted(request, appointment)
+        or not booking_service.manage_link_is_valid(appointment)
+    ):
+        raise LinkNeeded
     return appointment
 
 
+def granted_only(view):
+    """The token-free pages: only with a grant in the session, otherwise the plain 404."""
+
+    def wrapper(request, reference):
+        try:
+            appointment = _granted(request, reference)
+        except LinkNeeded:
+            return _link_needed(request)
+        return private_response(view(request, appointment))
+
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return wrapper
+
+
 @require_http_methods(["GET", "POST"])
-def manage(request, token):
-    appointment = _appointment(token)
+@granted_only
+def manage(request, appointment):
     if request.method == "POST" and request.POST.get("action") == "cancel":
         if booking_service.cancel(appointment):
             messages.success(request, _("Your appointment is cancelled. Thank you for telling us."))
-        return redirect("booking:manage", token=token)
+        return redirect("booking:appointment", reference=appointment.reference)
     return render(
         request,
         "booking/manage.html",
-        {
-            "appointment": appointment,
-            "token": token,
-            "can_change": appointment.is_active,
-        },
+        {"appointment": appointment, "can_change": appointment.is_active},
     )
 
 
 @require_http_methods(["GET", "POST"])
-def move(request, token):
+@granted_only
+def move(request, appointment):
     """Choose another free time for the same service and place (or another place)."""
-    appointment = _appointment(token)
+    here = reverse("booking:appointment", kwargs={"reference": appointment.reference})
     if not appointment.is_active:
-        return redirect("booking:manage", token=token)
+        return redirect(here)
     if request.method == "POST":
         try:
             booking_service.reschedule(appointment, request.POST.get("slot", ""))
@@ -64,11 +114,11 @@ def move(request, token):
             messages.error(
                 request, _("Sorry, that time is no longer free. Please choose another one.")
             )
-            return redirect("booking:move", token=token)
+            return redirect("booking:move", reference=appointment.reference)
         except booking_service.NotBookable:
-            return redirect("booking:manage", token=token)
+            return redirect(here)
         messages.success(request, _("Your appointment has been moved."))
-        return redirect("booking:manage", token=token)
+        return redirect(here)
     slots = [
         slot
         for slot in free_slots(
@@ -84,13 +134,13 @@ def move(request, token):
     return render(
         request,
         "booking/move.html",
-        {"appointment": appointment, "token": token, "days": days[: DAYS_PER_PAGE * 2]},
+        {"appointment": appointment, "days": days[: DAYS_PER_PAGE * 2]},
     )
 
 
 @require_http_methods(["GET"])
-def manage_calendar(request, token):
-    appointment = _appointment(token)
-    return calendar_response(
-        appointment, request.build_absolute_uri(reverse("booking:manage", kwargs={"token": token}))
-    )
+@granted_only
+def manage_calendar(request, appointment):
+    """The appointment as a calendar file; without the private link, which this page
+    no longer knows (the link is in the text message and e-mail)."""
+    return calendar_response(appointment)

@@ -510,7 +510,15 @@ def run_axe(page):
     if not AXE_PATH.exists():
         missing_prerequisite(f"{AXE_PATH.relative_to(REPO_ROOT)} is missing; run `make setup`")
     target = getattr(page, "page", page)
-    target.add_script_tag(path=str(AXE_PATH))
+    # Served from the page's own origin, so that the site's Content-Security-
+    # Policy (scripts from 'self' only, nothing inline) lets it run.
+    origin = target.evaluate("() => location.origin")
+    axe_url = f"{origin}/__test_axe.js"
+    target.route(
+        axe_url,
+        lambda route: route.fulfill(path=str(AXE_PATH), content_type="application/javascript"),
+    )
+    target.add_script_tag(url=axe_url)
     return target.evaluate(
         """async (tags) => await axe.run(document, {
             runOnly: {type: "tag", values: tags},

@@ -2,7 +2,13 @@
 
 from django.urls import path
 
-from portal.urls import handler500, urlpatterns  # noqa: F401 (handler500 is looked up here)
+from portal.urls import (  # noqa: F401 (the handlers are looked up here)
+    handler400,
+    handler403,
+    handler404,
+    handler500,
+    urlpatterns,
+)
 
 
 def broken_view(request, lang):

@@ -12,6 +12,7 @@ from wagtail.admin import messages
 
 from booking import audit, permissions, staff_feeds
 from booking.views.staff.common import StaffPageMixin
+from portal.privacy import secret
 
 
 class StaffFeedPageView(StaffPageMixin, TemplateView):
@@ -46,6 +47,7 @@ class StaffFeedPageView(StaffPageMixin, TemplateView):
         )
 
 
+@secret  # the address holds the token: never sent on as a Referer, never cached
 @require_safe
 def staff_feed(request, token):
     """/staff/appointments/<token>.ics: no login, the token is the key; 404 otherwise."""
