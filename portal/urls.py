@@ -19,10 +19,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from portal import views
 from portal.api import api, api_i18n
 from portal.sitemaps import PageSitemap
+from staff_auth.password_reset import ThrottledPasswordResetView
 
 handler500 = "portal.views.server_error"
 
 urlpatterns = [
+    # Wagtail's "Forgotten password?", with a limit on the mail it sends.
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),

@@ -34,6 +34,7 @@ from booking.slots import free_slots
 from booking.views.staff import AppointmentIndexView
 from services_catalog.schedules import ATHENS
 from tests.booking import builders as bb
+from tests.helpers import login_staff
 from tests.services_catalog import builders as b
 
 NOW = datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS)
@@ -120,7 +121,7 @@ def staff(net):
 def client_for(user):
     client = Client()
     if user is not None:
-        client.force_login(user)
+        login_staff(client, user)
     return client
 
 
@@ -412,7 +413,7 @@ def test_only_front_desk_staff_at_the_place_may_change_a_status(net, staff, kind
 
 def test_status_changes_need_the_csrf_token(net, staff):
     client = Client(enforce_csrf_checks=True)
-    client.force_login(staff["desk"])
+    login_staff(client, staff["desk"])
 
     response = client.post(status_url(net["a"]), {"status": Status.CANCELLED})
 

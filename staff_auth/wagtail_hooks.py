@@ -1,0 +1,35 @@
+"""The second-factor pages in the admin's URL space and their audit-log actions."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+
+from staff_auth import views
+
+
+@hooks.register("register_admin_urls")
+def register_second_factor_urls():
+    return [
+        path("2fa/verify/", views.verify, name="staff_auth_verify"),
+        path("2fa/setup/", views.enrol, name="staff_auth_enrol"),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_second_factor_actions(actions):
+    actions.register_action(
+        "staff_auth.second_factor_enrolled",
+        _("Set up a second factor"),
+        _("Set up a second factor (authenticator app and recovery codes)"),
+    )
+    actions.register_action(
+        "staff_auth.recovery_code_used",
+        _("Signed in with a recovery code"),
+        _("Signed in with a recovery code"),
+    )
+    actions.register_action(
+        "staff_auth.second_factor_reset",
+        _("Second factor reset"),
+        _("Second factor reset by an administrator"),
+    )
