@@ -46,7 +46,15 @@ def test_a_password_alone_opens_no_admin_page_nor_appointments(clock, desk):
     enrolled(desk)
     client = signed_in_with_password("desk")
 
-    for url in (HOME, APPOINTMENTS, f"{APPOINTMENTS}?export=csv", BOOK, CITIZEN_DATA):
+    for url in (
+        HOME,
+        APPOINTMENTS,
+        f"{APPOINTMENTS}?export=csv",
+        BOOK,
+        CITIZEN_DATA,
+        "/admin/users/",
+        "/documents/1/private.pdf",
+    ):
         response = client.get(url)
         assert response.status_code == 302, url
         assert response.url.startswith(f"{VERIFY}?next="), url
