@@ -121,3 +121,12 @@ def delete_devices(user):
         count += devices.count()
         devices.delete()
     return count
+
+
+def reset(user, by=None):
+    """An administrator's reset: delete the devices and record who did it."""
+    from wagtail.log_actions import log
+
+    count = delete_devices(user)
+    log(instance=user, action="staff_auth.second_factor_reset", user=by, data={"devices": count})
+    return count

@@ -31,7 +31,8 @@ NOT_ACTIVITY = ("/admin/editing-sessions/",)
 
 def _open_paths():
     return (
-        reverse("staff_auth_verify").rsplit("verify/", 1)[0],  # /admin/2fa/
+        reverse("staff_auth_verify"),
+        reverse("staff_auth_enrol"),
         reverse("wagtailadmin_logout"),
         reverse("wagtailadmin_login"),
         reverse("wagtailadmin_password_reset"),

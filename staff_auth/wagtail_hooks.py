@@ -1,11 +1,14 @@
-"""The second-factor pages in the admin's URL space and their audit-log actions."""
+"""The second-factor pages in the admin's URL space, the superuser's reset button
+in the user list, and their audit-log actions."""
 
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.widgets.button import Button
 
 from staff_auth import views
+from staff_auth.reset_views import ResetSecondFactorView
 
 
 @hooks.register("register_admin_urls")
@@ -13,7 +16,23 @@ def register_second_factor_urls():
     return [
         path("2fa/verify/", views.verify, name="staff_auth_verify"),
         path("2fa/setup/", views.enrol, name="staff_auth_enrol"),
+        path(
+            "2fa/reset/<int:pk>/",
+            ResetSecondFactorView.as_view(),
+            name="staff_auth_reset",
+        ),
     ]
+
+
+@hooks.register("register_user_listing_buttons")
+def reset_second_factor_button(user, request_user):
+    if request_user.is_superuser:
+        yield Button(
+            _("Reset second factor"),
+            reverse("staff_auth_reset", args=[user.pk]),
+            icon_name="key",
+            priority=60,
+        )
 
 
 @hooks.register("register_log_actions")

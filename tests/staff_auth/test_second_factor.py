@@ -7,6 +7,7 @@ appointments, their export and citizen data.
 import re
 from io import StringIO
 
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client, override_settings
 from django.urls import reverse
@@ -19,6 +20,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from staff_auth import devices
 from tests.booking import builders as bb
+from tests.helpers import login_staff
 from tests.staff_auth.flows import HOME, code_from_secret, current_code, secret_on_page, sign_in
 
 VERIFY = reverse("staff_auth_verify")
@@ -218,3 +220,51 @@ def test_the_public_site_and_the_login_page_are_unaffected(clock, desk, home):
     assert client.get("/el/").status_code == 200
     assert client.get("/healthz").status_code == 200
     assert Client().get("/el/").status_code == 200
+
+
+def test_a_superuser_resets_a_lost_phone_with_a_button_in_the_user_list(clock, desk):
+    enrolled(desk)
+    root = bb.staff_user("root", superuser=True)
+    client = login_staff(Client(), root)
+    reset_url = reverse("staff_auth_reset", args=[desk.pk])
+
+    listing = client.get(reverse("wagtailusers_users:index")).content.decode()
+    confirm = client.get(reset_url).content.decode()
+    done = client.post(reset_url)
+
+    assert f'href="{reset_url}"' in listing
+    assert "Ναι, επαναφορά" in confirm
+    assert done.status_code == 302
+    assert not TOTPDevice.objects.filter(user=desk).exists()
+    entry = ModelLogEntry.objects.get(action="staff_auth.second_factor_reset")
+    assert (entry.object_id, entry.user_id) == (str(desk.pk), root.pk)
+
+
+def test_a_superuser_with_only_a_password_cannot_reset_anyone(clock, desk):
+    enrolled(desk)
+    bb.staff_user("root", superuser=True)
+    enrolled(get_user_model().objects.get(username="root"))
+    client = signed_in_with_password("root")
+
+    response = client.post(reverse("staff_auth_reset", args=[desk.pk]))
+
+    assert response.url.startswith(VERIFY)
+    assert TOTPDevice.objects.filter(user=desk).count() == 1
+
+
+def test_only_superusers_may_reset_someone_elses_second_factor(clock, desk):
+    enrolled(desk)
+    useradmin = bb.staff_user(
+        "useradmin", permissions=["wagtailadmin.access_admin", "auth.change_user"]
+    )
+    client = login_staff(Client(), useradmin)
+    reset_url = reverse("staff_auth_reset", args=[desk.pk])
+
+    response = client.post(reset_url)
+
+    assert response.status_code in (302, 403)
+    assert TOTPDevice.objects.filter(user=desk).count() == 1
+    assert (
+        f'href="{reset_url}"'
+        not in client.get(reverse("wagtailusers_users:index")).content.decode()
+    )

@@ -7,8 +7,6 @@ set up a new app. Recorded in Wagtail's audit log (Reports → Site history).
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from wagtail.log_actions import log
-
 from staff_auth import devices
 
 
@@ -24,8 +22,7 @@ class Command(BaseCommand):
             user = User.objects.get(**{User.USERNAME_FIELD: username})
         except User.DoesNotExist as error:
             raise CommandError(f"No user {username!r}.") from error
-        count = devices.delete_devices(user)
-        log(instance=user, action="staff_auth.second_factor_reset", data={"devices": count})
+        count = devices.reset(user)
         self.stdout.write(
             f"Removed {count} second-factor device(s) of {username}; "
             "they set up an authenticator app at their next sign-in."
