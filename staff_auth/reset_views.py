@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -32,6 +33,13 @@ class ResetSecondFactorView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         self.target = get_object_or_404(get_user_model(), pk=pk)
         return super().dispatch(request, pk)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("wagtailusers_users:index"), "label": gettext_lazy("Users")},
+            {"url": "", "label": self.page_title, "sublabel": self.target.get_username()},
+        ]
 
     def get_page_subtitle(self):
         return self.target.get_username()
