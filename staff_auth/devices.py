@@ -14,6 +14,7 @@ import re
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.functional import LazyObject, empty
 
 import qrcode
 import qrcode.image.svg
@@ -78,6 +79,24 @@ def new_recovery_codes(user):
     codes = [StaticToken.random_token() for _ in range(settings.STAFF_RECOVERY_CODES)]
     StaticToken.objects.bulk_create(StaticToken(device=static, token=code) for code in codes)
     return codes
+
+
+def recovery_codes_left(user):
+    return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
+
+
+def concrete(user):
+    """The user model instance behind request.user, for Wagtail's audit log.
+
+    request.user is a lazy object (django-otp's) around another (Django's); the
+    audit log looks up its model by type and silently records nothing for a
+    lazy object, so unwrap both.
+    """
+    while isinstance(user, LazyObject):
+        if user._wrapped is empty:
+            user._setup()
+        user = user._wrapped
+    return user
 
 
 def check_code(user, raw):

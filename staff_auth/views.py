@@ -5,6 +5,8 @@ so Wagtail's admin-access check and the admin's language apply).
   app, or one recovery code.
 - enrol: someone without a confirmed device scans a QR code (or types the
   secret), confirms with a first code, and sees ten recovery codes, once.
+- recovery_codes: a signed-in, verified person replaces their recovery codes
+  (from Account → Actions), for example when few are left.
 
 Neither page is cached by the browser or a proxy (`never_cache`).
 """
@@ -104,4 +106,30 @@ def enrol(request):
             "qr_svg": devices.qr_svg(device),
             "secret": devices.secret_text(device),
         },
+    )
+
+
+@never_cache
+def recovery_codes(request):
+    user = request.user
+    # The middleware has already asked for the second factor (this page is not
+    # one of the pages open before it).
+    if not devices.has_confirmed_device(user):
+        return redirect(_with_next("staff_auth_enrol", reverse("wagtailadmin_account")))
+    if request.method == "POST":
+        codes = devices.new_recovery_codes(user)
+        log(
+            instance=devices.concrete(user),
+            action="staff_auth.recovery_codes_renewed",
+            user=devices.concrete(user),
+        )
+        return render(
+            request,
+            "staff_auth/recovery_codes.html",
+            {"codes": codes, "next": reverse("wagtailadmin_account"), "renewed": True},
+        )
+    return render(
+        request,
+        "staff_auth/renew_codes.html",
+        {"left": devices.recovery_codes_left(user)},
     )

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 
-from staff_auth import views
+from staff_auth import devices, views
 from staff_auth.reset_views import ResetSecondFactorView
 
 
@@ -16,6 +16,7 @@ def register_second_factor_urls():
     return [
         path("2fa/verify/", views.verify, name="staff_auth_verify"),
         path("2fa/setup/", views.enrol, name="staff_auth_enrol"),
+        path("2fa/recovery-codes/", views.recovery_codes, name="staff_auth_recovery_codes"),
         path(
             "2fa/reset/<int:pk>/",
             ResetSecondFactorView.as_view(),
@@ -35,6 +36,20 @@ def reset_second_factor_button(user, request_user):
         )
 
 
+@hooks.register("register_account_menu_item")
+def new_recovery_codes_item(request):
+    if devices.has_confirmed_device(request.user):
+        return {
+            "url": reverse("staff_auth_recovery_codes"),
+            "label": _("New recovery codes"),
+            "help_text": _(
+                "Replace your recovery codes, for example when few are left. "
+                "The old ones stop working."
+            ),
+        }
+    return None
+
+
 @hooks.register("register_log_actions")
 def register_second_factor_actions(actions):
     actions.register_action(
@@ -46,6 +61,11 @@ def register_second_factor_actions(actions):
         "staff_auth.recovery_code_used",
         _("Signed in with a recovery code"),
         _("Signed in with a recovery code"),
+    )
+    actions.register_action(
+        "staff_auth.recovery_codes_renewed",
+        _("New recovery codes"),
+        _("Made new recovery codes"),
     )
     actions.register_action(
         "staff_auth.second_factor_reset",

@@ -268,3 +268,33 @@ def test_only_superusers_may_reset_someone_elses_second_factor(clock, desk):
         f'href="{reset_url}"'
         not in client.get(reverse("wagtailusers_users:index")).content.decode()
     )
+
+
+def test_a_verified_user_replaces_their_recovery_codes_from_the_account_page(clock, desk):
+    _device, old_codes = enrolled(desk)
+    client = login_staff(Client(), desk)
+    renew = reverse("staff_auth_recovery_codes")
+
+    account = client.get(reverse("wagtailadmin_account")).content.decode()
+    page = client.get(renew).content.decode()
+    done = client.post(renew).content.decode()
+
+    assert f'href="{renew}"' in account
+    assert "Κωδικοί ανάκτησης που απομένουν: 10" in page
+    new_codes = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", done)
+    assert len(new_codes) == 10 and not set(new_codes) & set(old_codes)
+    second = signed_in_with_password("desk")
+    assert second.post(VERIFY, {"code": old_codes[1]}).status_code == 200
+    clock.shift(2)  # a wrong code makes the next try wait a second
+    assert second.post(VERIFY, {"code": new_codes[0]}).status_code == 302
+    assert ModelLogEntry.objects.filter(action="staff_auth.recovery_codes_renewed").exists()
+
+
+def test_new_recovery_codes_need_the_second_factor_first(clock, desk):
+    enrolled(desk)
+    client = signed_in_with_password("desk")
+
+    response = client.post(reverse("staff_auth_recovery_codes"))
+
+    assert response.url.startswith(VERIFY)
+    assert StaticDevice.objects.get(user=desk).token_set.count() == 10
