@@ -19,6 +19,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from portal import views
 from portal.api import api, api_i18n
 from portal.sitemaps import PageSitemap
+from staff_auth.password_reset import ThrottledPasswordResetView
 
 handler400 = "portal.errors.bad_request"
 handler403 = "portal.errors.permission_denied"
@@ -26,6 +27,8 @@ handler404 = "portal.errors.page_not_found"
 handler500 = "portal.errors.server_error"
 
 urlpatterns = [
+    # Wagtail's "Forgotten password?", with a limit on the mail it sends.
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),

@@ -43,8 +43,36 @@ def make_content_page(parent=None, *, slug, title, intro=None, body=None):
     return page
 
 
+def login_staff(client, user):
+    """Sign `user` into the admin as if they had also given their second factor.
+
+    Force-logs in, then marks the session verified with a confirmed TOTP device
+    the way `django_otp.login` does (the device's persistent id in the session),
+    so admin pages open without the code page in between.
+    """
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
 def paragraph(html):
     return [{"type": "paragraph", "value": html}]
 
 
-__all__ = ["Page", "Site", "home_page", "make_content_page", "make_site", "paragraph"]
+__all__ = [
+    "Page",
+    "Site",
+    "home_page",
+    "login_staff",
+    "make_content_page",
+    "make_site",
+    "paragraph",
+]

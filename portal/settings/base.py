@@ -5,6 +5,7 @@ variables (see README, "Configuration"): the defaults give a zero-set-up site on
 SQLite with a local-memory cache.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "portal",
     "services_catalog",
     "booking",
+    "staff_auth",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -65,6 +67,10 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "django_ratelimit",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -86,9 +92,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session passed a second factor.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff sessions: second factor before any admin page, idle timeout.
+    "staff_auth.middleware.StaffSignInMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -253,6 +265,13 @@ PERMISSIONS_POLICY = {
     )
 }
 
+# django-axes first: it refuses a locked-out username+address before any
+# password is checked; ModelBackend then does the real authentication.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -337,6 +356,44 @@ SILENCED_SYSTEM_CHECKS = (
     ["django_ratelimit.W001"] if REDIS_URL else ["django_ratelimit.E003", "django_ratelimit.W001"]
 )
 
+# --- Staff sign-in (staff_auth; README, "Staff sign-in") -------------------------
+
+# Lock-out after repeated wrong passwords (django-axes). Counts live in the
+# database, so every worker on every host sees the same count. A lock holds a
+# username *from one address*: an attacker who knows a colleague's username
+# cannot lock them out from the office, and colleagues behind one NAT do not
+# lock each other out. The second factor covers what guessing from many
+# addresses could still find.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_ip"
+AXES_LOCKOUT_CALLABLE = "staff_auth.lockout.locked_out"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_RESET_ON_SUCCESS = True
+# The lock-out records are read in Wagtail's reports, not in Django's admin site.
+AXES_ENABLE_ADMIN = False
+
+# Second factor (django-otp): TOTP apps and one-time recovery codes. Required
+# for every admin user unless STAFF_SECOND_FACTOR_FOR_EDITORS is off, when
+# communications editors who cannot see appointments, users or groups sign in
+# with a password only (staff_auth.policy).
+STAFF_SECOND_FACTOR_FOR_EDITORS = env_bool("STAFF_SECOND_FACTOR_FOR_EDITORS", True)
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Κέντρο Κοινότητας")
+STAFF_RECOVERY_CODES = 10
+
+# Admin sessions end after this long without an admin request, and after at
+# most STAFF_SESSION_MAX_HOURS in all (citizens' sessions are not touched).
+STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", "30"))
+STAFF_SESSION_MAX_HOURS = int(os.environ.get("STAFF_SESSION_MAX_HOURS", "10"))
+
+# "Forgotten password?" mails (django-ratelimit syntax), per client address and
+# per e-mail address; past either, the same "we sent mail if the address
+# exists" page is shown and nothing is sent.
+STAFF_PASSWORD_RESET_RATE_PER_IP = os.environ.get("STAFF_PASSWORD_RESET_RATE_PER_IP", "10/h")
+STAFF_PASSWORD_RESET_RATE_PER_EMAIL = os.environ.get("STAFF_PASSWORD_RESET_RATE_PER_EMAIL", "3/h")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -360,5 +417,7 @@ LOGGING = {
         # One line per background task and per page save drowns out real news.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Lock-outs are warnings; each failed password is not news.
+        "axes": {"level": "WARNING"},
     },
 }

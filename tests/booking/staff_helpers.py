@@ -7,6 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from booking.choices import Channel
+from tests.helpers import login_staff
 
 INDEX = reverse("appointments:index")
 BOOK = reverse("appointments_book:index")
@@ -17,7 +18,7 @@ FEED_PAGE = reverse("appointments_feed:index")
 def client_for(user):
     client = Client()
     if user is not None:
-        client.force_login(user)
+        login_staff(client, user)
     return client
 
 

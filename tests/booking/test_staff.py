@@ -407,7 +407,7 @@ def test_only_front_desk_staff_at_the_place_may_change_a_status(net, staff, kind
 
 def test_status_changes_need_the_csrf_token(net, staff):
     client = Client(enforce_csrf_checks=True)
-    client.force_login(staff["desk"])
+    login_staff(client, staff["desk"])
 
     response = client.post(status_url(net["a"]), {"status": Status.CANCELLED})
 

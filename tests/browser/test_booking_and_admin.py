@@ -1,11 +1,14 @@
 """Two journeys in a real browser: booking on a phone without JavaScript, in
 Arabic, with axe on every step; and an editor adding a stop with its visit in
-the Wagtail admin, where the recurrence widget must start on the new rows.
+the Wagtail admin (signing in with a second factor set up on the way), where the
+recurrence widget must start on the new rows.
 """
 
+import base64
 import re
 
 import pytest
+from django_otp.oath import totp
 
 from portal.demo.site import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
 from tests.browser.conftest import assert_no_serious_violations, run_axe
@@ -97,10 +100,25 @@ def test_a_wrong_answer_is_shown_next_to_its_field_in_the_page_language(page):
 
 
 def login(site):
+    """Sign in as the demo admin, setting up the second factor as a person would:
+    the password, then the set-up page, whose key (shown as text beside the QR
+    code) an authenticator app would turn into the 6-digit code computed here."""
     site.visit("/admin/login/")
     site.fill("input[name=username]", DEMO_ADMIN_USERNAME)
     site.fill("input[name=password]", DEMO_ADMIN_PASSWORD)
     go(site, site.locator("form button[type=submit]").first)
+
+    assert site.path == "/admin/2fa/setup/"
+    assert site.locator(".staff-auth-qr svg").is_visible()
+    assert_no_serious_violations(run_axe(site), "second-factor set-up")
+    secret = site.locator(".staff-auth-secret code").inner_text().replace(" ", "")
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    site.fill("input[name=code]", f"{totp(key):06d}")
+    go(site, site.locator("main form button[type=submit]").first)
+
+    assert len(site.locator(".staff-auth-codes li").all()) == 10
+    go(site, site.locator("main a.button").first)
+    assert site.path == "/admin/"
 
 
 def test_the_recurrence_widget_starts_on_rows_added_in_the_editor(page):

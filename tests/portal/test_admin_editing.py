@@ -14,6 +14,7 @@ from wagtail.test.utils.form_data import (
 import pytest
 
 from portal.models import ContentPage
+from tests.helpers import login_staff
 
 TITLES = {
     "el": "Ψυχοκοινωνική στήριξη",
@@ -42,7 +43,7 @@ def editor(db):
 
 
 def test_editor_creates_a_four_language_page_that_is_served_in_each_language(client, home, editor):
-    client.force_login(editor)
+    login_staff(client, editor)
     add_url = reverse("wagtailadmin_pages:add", args=["portal", "contentpage", home.pk])
     form_page = client.get(add_url)
     assert form_page.status_code == 200
@@ -85,7 +86,7 @@ def test_editor_creates_a_four_language_page_that_is_served_in_each_language(cli
 
 
 def test_greek_title_is_required_but_other_languages_are_optional(client, home, editor):
-    client.force_login(editor)
+    login_staff(client, editor)
     add_url = reverse("wagtailadmin_pages:add", args=["portal", "contentpage", home.pk])
     data = querydict_from_html(client.get(add_url).content.decode(), form_id="page-edit-form")
     data["title_en"] = "Only English"

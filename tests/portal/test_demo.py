@@ -106,8 +106,33 @@ def test_demo_site_is_served_in_every_language(client, demo):
             assert re.findall(r'(?<!href)lang="el"(?! hreflang)', body) == []
 
 
-def test_demo_creates_an_admin_who_can_log_in(client, demo):
+def test_demo_creates_an_admin_who_can_log_in_and_is_asked_to_set_up_an_app(client, demo):
     from portal.demo.site import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
 
-    assert client.login(username=DEMO_ADMIN_USERNAME, password=DEMO_ADMIN_PASSWORD)
-    assert client.get("/admin/").status_code == 200
+    output = StringIO()
+    call_command("load_demo", skip_index=True, stdout=output)
+    signed_in = client.post(
+        "/admin/login/", {"username": DEMO_ADMIN_USERNAME, "password": DEMO_ADMIN_PASSWORD}
+    )
+
+    assert signed_in.status_code == 302
+    assert client.get("/admin/").url.startswith("/admin/2fa/setup/")
+    assert "authenticator app" in output.getvalue()
+
+
+def test_the_demo_front_desk_user_signs_in_and_sees_appointments_after_the_code(client, demo):
+    from django.contrib.auth import get_user_model
+
+    from booking.demo import FRONT_DESK_PASSWORD, FRONT_DESK_USERNAME
+    from tests.helpers import login_staff
+
+    assert (
+        client.post(
+            "/admin/login/", {"username": FRONT_DESK_USERNAME, "password": FRONT_DESK_PASSWORD}
+        ).status_code
+        == 302
+    )
+    assert client.get("/admin/appointments/").status_code == 302
+
+    login_staff(client, get_user_model().objects.get(username=FRONT_DESK_USERNAME))
+    assert client.get("/admin/appointments/").status_code == 200

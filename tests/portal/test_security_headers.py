@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 import pytest
 
 from portal.security_headers import permissions_policy_header
+from tests.helpers import login_staff
 
 PUBLIC_POLICY = {
     "default-src": "'self'",
@@ -52,7 +53,7 @@ def policy(response):
 @pytest.fixture
 def admin_client(client, db):
     user = get_user_model().objects.create_superuser("headers-admin", "a@example.org", "pw")
-    client.force_login(user)
+    login_staff(client, user)
     return client
 
 

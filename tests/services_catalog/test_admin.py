@@ -18,6 +18,7 @@ import time_machine
 from services_catalog import schedules
 from services_catalog.models import Stop, StopSchedule
 from services_catalog.schedule_text import describe_window
+from tests.helpers import login_staff
 from tests.services_catalog import builders as b
 
 NOW = datetime.datetime(2027, 1, 10, 9, 0, tzinfo=schedules.ATHENS)
@@ -33,7 +34,7 @@ def clock():
 def admin_client(client, db, clock):
     """Logged in while the clock is pinned, so the session is not already expired."""
     user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
-    client.force_login(user)
+    login_staff(client, user)
     return client
 
 

@@ -51,3 +51,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Front desk (appointments only): user: {FRONT_DESK_USERNAME}  password: {password}"
             )
+        self.stdout.write(
+            "Staff sign in with a second factor: the first sign-in asks to set up an "
+            "authenticator app (any TOTP app; the page also shows the key to type in)."
+        )
