@@ -42,6 +42,7 @@ from tests.booking.staff_helpers import (
     new_feed_url,
     status_url,
 )
+from tests.helpers import login_staff
 from tests.services_catalog import builders as b
 
 NOW = datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS)
