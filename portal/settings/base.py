@@ -122,10 +122,21 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache that serves "miss" while Redis is down
+            # (portal/cache.py): pages stay up, uncached.
+            "BACKEND": "portal.cache.DegradingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
             "TIMEOUT": 300,
+            "OPTIONS": {
+                # A dead or unreachable Redis must not hold a request for long.
+                "socket_connect_timeout": float(os.environ.get("CACHE_CONNECT_TIMEOUT", "0.3")),
+                "socket_timeout": float(os.environ.get("CACHE_SOCKET_TIMEOUT", "0.5")),
+                # After a failure, skip Redis for this long (one timeout per process
+                # per interval, not one per cache call).
+                "RETRY_AFTER_SECONDS": float(os.environ.get("CACHE_RETRY_AFTER_SECONDS", "5")),
+                "WARNING_INTERVAL_SECONDS": 60,
+            },
         }
     }
 else:
