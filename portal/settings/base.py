@@ -249,6 +249,8 @@ TASKS_BACKENDS = {
     "database": "django_tasks_db.DatabaseBackend",
 }
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}}
+# /readyz fails when a task has waited longer than this (db_worker stopped or overrun).
+READY_MAX_TASK_AGE_SECONDS = int(os.environ.get("READY_MAX_TASK_AGE_SECONDS", "900"))
 
 # --- Booking ------------------------------------------------------------------
 
