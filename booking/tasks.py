@@ -2,7 +2,7 @@
 
 With the immediate backend (the default, and in tests) they run at once;
 with the database backend `manage.py db_worker` runs them (README,
-"Deploying"). `housekeeping` reminds and anonymises, and re-enqueues itself
+"Deploying"). `housekeeping` reminds, retries failed messages and anonymises, and re-enqueues itself
 an hour later when the backend can defer tasks, so one `manage.py
 start_housekeeping` after deploying keeps it going.
 """
@@ -32,12 +32,27 @@ def send_notification(appointment_id, kind, token=""):
 
 
 @task()
+def retry_delivery(delivery_id):
+    """One retry of a failed delivery (enqueued with run_after by the database backend)."""
+    from django.utils import timezone
+
+    from booking.models import NotificationDelivery
+
+    delivery = NotificationDelivery.objects.due().filter(pk=delivery_id).first()
+    now = timezone.now()
+    if delivery is None or not notifications.claim(delivery, now):
+        return False  # sent meanwhile, given up, or taken by housekeeping
+    return notifications.attempt(delivery, now=now)
+
+
+@task()
 def housekeeping():
     reminded = notifications.send_due_reminders()
+    retried = notifications.send_due_retries()
     anonymised = anonymise_due()
     if default_task_backend.supports_defer and not housekeeping_pending():
         housekeeping.using(run_after=timezone.now() + HOUSEKEEPING_EVERY).enqueue()
-    return {"reminded": reminded, "anonymised": anonymised}
+    return {"reminded": reminded, "retried": retried, "anonymised": anonymised}
 
 
 def housekeeping_pending():

@@ -216,6 +216,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Κέντρο Κοινότητας"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The citizen-facing address (https://kentro.example.gr): every absolute link
+# sent to citizens (manage links in e-mails and text messages) starts with it.
+# `check --deploy` refuses a missing, non-https or loopback value (portal.checks).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
 # Content languages come from modeltranslation, not from Wagtail's own
 # page-tree-per-locale localisation.
 WAGTAIL_I18N_ENABLED = False
@@ -263,6 +267,13 @@ BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
 BOOKING_RATE_PER_IP = os.environ.get("BOOKING_RATE_PER_IP", "20/h")
 BOOKING_RATE_PER_PHONE = os.environ.get("BOOKING_RATE_PER_PHONE", "5/d")
 BOOKING_SMS_BACKEND = os.environ.get("BOOKING_SMS_BACKEND", "booking.sms.LoggingSMSBackend")
+# A message that could not be sent (mail server or SMS provider down) is tried
+# again after each of these delays in seconds (the last one repeats), at most
+# this many attempts in all; then staff see it as "not delivered".
+BOOKING_NOTIFICATION_RETRY_DELAYS = [
+    int(seconds) for seconds in env_list("BOOKING_NOTIFICATION_RETRY_DELAYS", "60,300,1800,7200")
+]
+BOOKING_NOTIFICATION_MAX_ATTEMPTS = int(os.environ.get("BOOKING_NOTIFICATION_MAX_ATTEMPTS", "5"))
 # Staff iCal feeds leave phone numbers out unless this is switched on.
 BOOKING_STAFF_FEED_SHOW_PHONE = env_bool("BOOKING_STAFF_FEED_SHOW_PHONE", False)
 

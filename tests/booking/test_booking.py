@@ -338,7 +338,7 @@ def test_housekeeping_task_reminds_and_anonymises(bookable):
     with time_machine.travel(appointment.start - datetime.timedelta(hours=24), tick=False):
         result = housekeeping.enqueue()
 
-    assert result.return_value == {"reminded": 1, "anonymised": 0}
+    assert result.return_value == {"reminded": 1, "retried": 0, "anonymised": 0}
 
 
 def test_citizen_data_export_holds_everything_we_keep(bookable):
