@@ -209,3 +209,18 @@ def test_deliveries_hold_no_personal_data(bookable, committed):
     )
     for secret in ("eleni@example.org", "6912345678", token):
         assert secret not in values
+
+
+@SMS
+@override_settings(
+    PUBLIC_BASE_URL="https://kentro.example.gr", WAGTAILADMIN_BASE_URL="https://admin.example.gr"
+)
+def test_links_sent_to_citizens_start_with_the_public_address(bookable, committed):
+    _appointment, token = committed(book, bookable)
+
+    [(_phone, text)] = MemorySMSBackend.outbox
+    [message] = mail.outbox
+    for sent in (text, message.body):
+        assert f"https://kentro.example.gr/en/booking/manage/{token}/" in sent
+        assert "admin.example.gr" not in sent
+        assert "127.0.0.1" not in sent
