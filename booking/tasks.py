@@ -15,7 +15,7 @@ from django.utils import timezone
 from django_tasks import default_task_backend, task
 
 from booking import notifications
-from booking.models import Appointment
+from booking.models import Appointment, NotificationDelivery
 from booking.retention import anonymise_due
 
 logger = logging.getLogger(__name__)
@@ -34,10 +34,6 @@ def send_notification(appointment_id, kind, token=""):
 @task()
 def retry_delivery(delivery_id):
     """One retry of a failed delivery (enqueued with run_after by the database backend)."""
-    from django.utils import timezone
-
-    from booking.models import NotificationDelivery
-
     delivery = NotificationDelivery.objects.due().filter(pk=delivery_id).first()
     now = timezone.now()
     if delivery is None or not notifications.claim(delivery, now):
