@@ -4,14 +4,16 @@ Counted in the shared cache (Redis in production) by django-ratelimit, so
 every worker on every host sees the same counts. The phone number is part
 of the cache key only as a hash (django-ratelimit hashes keys).
 
-When the cache cannot count (Redis down: portal.cache raises CacheUnavailable
-on `incr`), the limits neither pass every request silently (anyone could then
-book without limit during an outage) nor blame the citizen with a "too many
-requests": `booking_rate_limited` raises `RateLimitUnavailable`, and the
-booking views answer 503 with "try again in a few minutes, or call us".
+When the cache cannot count (Redis down: portal.cache answers misses and
+refuses `incr`, which django-ratelimit takes as "limited"), the limits
+neither pass every request silently (anyone could then book without limit
+during an outage) nor blame the citizen with a "too many requests":
+`booking_rate_limited` raises `RateLimitUnavailable`, and the booking views
+answer 503 with "try again in a few minutes, or call us".
 """
 
 from django.conf import settings
+from django.core.cache import caches
 from django.utils.translation import gettext as _
 
 from django_ratelimit.core import is_ratelimited
@@ -41,9 +43,12 @@ def booking_rate_limited(request, phone):
     Raises RateLimitUnavailable when the cache cannot count it.
     """
     try:
-        return _limited(request, phone)
+        limited = _limited(request, phone)
     except CacheUnavailable as error:
         raise RateLimitUnavailable from error
+    if not getattr(caches[settings.RATELIMIT_USE_CACHE], "available", True):
+        raise RateLimitUnavailable
+    return limited
 
 
 def _limited(request, phone):

@@ -11,9 +11,11 @@ and timeout errors into cache misses:
   process every few seconds, not one per cache call;
 - it logs one warning per `WARNING_INTERVAL_SECONDS` (default 60), not one
   per call, naming the server by host and port only (no password);
-- `incr`/`decr` raise `CacheUnavailable`: a counter cannot be faked, and
-  the callers that count (the booking rate limits) must decide what an
-  uncountable request means (see booking.ratelimits).
+- `incr`/`decr` raise `CacheUnavailable`: a counter cannot be faked. It is
+  a ValueError, what Django's `incr` raises for a key it cannot find, so
+  code written for that contract (django-ratelimit) treats the request as
+  "cannot count" (limited) rather than failing with a 500; callers that
+  need to tell an outage apart look at `available` (booking.ratelimits).
 
 Short `socket_connect_timeout`/`socket_timeout` OPTIONS (settings/base.py)
 keep each attempt brief.
@@ -41,7 +43,7 @@ UNREACHABLE = (
 )
 
 
-class CacheUnavailable(Exception):
+class CacheUnavailable(ValueError):
     """The cache cannot answer a question that has no safe "miss" answer (a counter)."""
 
 

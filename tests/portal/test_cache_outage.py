@@ -130,3 +130,12 @@ def test_django_redis_cache_would_have_failed_these_pages(client):
     with pytest.raises(Exception) as raised:
         cache.get("k")
     assert type(raised.value).__module__.startswith("redis")
+
+
+def test_django_ratelimit_treats_an_unreachable_cache_as_limited_not_as_an_error(redis_down, rf):
+    """Any other user of django-ratelimit (not only booking) fails closed, never with a 500."""
+    from django_ratelimit.core import is_ratelimited
+
+    request = rf.post("/", REMOTE_ADDR="192.0.2.7")
+
+    assert is_ratelimited(request, group="g", key="ip", rate="5/m", increment=True) is True
