@@ -1,22 +1,19 @@
 """Views of the site shell that are not Wagtail pages."""
 
 import logging
-import sys
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
-from portal import health
+from portal import health, outage
 from portal.forms import SearchForm
 
 logger = logging.getLogger(__name__)
@@ -70,10 +67,6 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
-# What a client is asked to wait (Retry-After) while the database is unreachable.
-RETRY_AFTER_SECONDS = 30
-
-
 @require_GET
 @never_cache
 def healthz(request):
@@ -94,33 +87,21 @@ def readyz(request):
     )
 
 
-def database_unreachable(error):
-    """Whether an exception means "the database cannot be reached", not a bug in a query."""
-    return isinstance(error, (OperationalError, InterfaceError))
-
-
 def server_error(request, *args, **kwargs):
     """The 500 page, in the language of the URL, without touching the database.
 
     Django's default handler renders without a request, so it would always
     answer in Greek; this one reads the language prefix from the path and
     renders a template that needs no database (the failure may be the
-    database itself). When the failure is an unreachable database, the answer
-    is a 503 "temporarily unavailable" (JSON under /api/) with Retry-After,
-    so that clients and the load balancer know to come back.
+    database itself). An unreachable database is an outage, not a bug: 503
+    (portal.outage).
     """
-    unavailable = database_unreachable(sys.exc_info()[1])
+    if outage.database_unreachable():
+        return outage.unavailable_response(request)
     language = translation.get_language_from_path(request.path) or settings.LANGUAGE_CODE
-    if unavailable and request.path.startswith("/api/"):
-        with translation.override(translation.get_language_from_request(request)):
-            response = JsonResponse(
-                {"detail": unavailable_message(), "code": "temporarily_unavailable"}, status=503
-            )
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        return response
     with translation.override(language):
         try:
-            body = loader.get_template("503.html" if unavailable else "500.html").render(
+            body = loader.get_template("500.html").render(
                 {
                     "LANGUAGE_CODE": language,
                     "LANGUAGE_BIDI": translation.get_language_bidi(),
@@ -128,15 +109,6 @@ def server_error(request, *args, **kwargs):
                 }
             )
         except Exception:  # the last line of defence must not fail itself
-            logger.exception("The error template could not be rendered")
-            body = "<h1>503</h1>" if unavailable else "<h1>500</h1>"
-    if not unavailable:
-        return HttpResponseServerError(body)
-    response = HttpResponse(body, status=503)
-    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    response["Cache-Control"] = "no-store"
-    return response
-
-
-def unavailable_message():
-    return _("Our website is temporarily unavailable. Please try again in a few minutes.")
+            logger.exception("The 500 template could not be rendered")
+            body = "<h1>500</h1>"
+    return HttpResponseServerError(body)
