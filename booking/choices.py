@@ -22,3 +22,21 @@ class Channel(models.TextChoices):
 
 # Statuses that hold a place in a slot: everything but a cancellation.
 HOLDING_STATUSES = (Status.BOOKED, Status.ATTENDED, Status.NO_SHOW)
+
+
+class NotificationKind(models.TextChoices):
+    CONFIRMATION = "confirmation", _("Confirmation")
+    REMINDER = "reminder", _("Reminder")
+    CANCELLATION = "cancellation", _("Cancellation")
+    MOVED = "moved", _("New time")
+
+
+class NotificationChannel(models.TextChoices):
+    EMAIL = "email", _("E-mail")
+    SMS = "sms", _("Text message")
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to be sent")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Not delivered")

@@ -2,10 +2,10 @@
 
 With the immediate backend (the default, and in tests) they run at once;
 with the database backend `manage.py db_worker` runs them (README,
-"Deploying"). `housekeeping` reminds, anonymises, prunes the audit trail,
-revokes feed links of deactivated users, deletes expired sessions (what
-`manage.py clearsessions` does), and re-enqueues itself an hour later when
-the backend can defer tasks, so one `manage.py
+"Deploying"). `housekeeping` reminds, retries failed messages, anonymises,
+prunes the audit trail, revokes feed links of deactivated users, deletes
+expired sessions (what `manage.py clearsessions` does), and re-enqueues
+itself an hour later when the backend can defer tasks, so one `manage.py
 start_housekeeping` after deploying keeps it going.
 """
 
@@ -18,7 +18,7 @@ from django_tasks import default_task_backend, task
 
 from booking import audit, notifications
 from booking.citizen_session import clear_expired_sessions
-from booking.models import Appointment
+from booking.models import Appointment, NotificationDelivery
 from booking.retention import anonymise_due
 from booking.staff_feeds import revoke_for_inactive_users
 
@@ -36,8 +36,19 @@ def send_notification(appointment_id, kind, token=""):
 
 
 @task()
+def retry_delivery(delivery_id):
+    """One retry of a failed delivery (enqueued with run_after by the database backend)."""
+    delivery = NotificationDelivery.objects.due().filter(pk=delivery_id).first()
+    now = timezone.now()
+    if delivery is None or not notifications.claim(delivery, now):
+        return False  # sent meanwhile, given up, or taken by housekeeping
+    return notifications.attempt(delivery, now=now)
+
+
+@task()
 def housekeeping():
     reminded = notifications.send_due_reminders()
+    retried = notifications.send_due_retries()
     anonymised = anonymise_due()
     audit_pruned = audit.prune()
     feed_links_revoked = revoke_for_inactive_users()
@@ -46,6 +57,7 @@ def housekeeping():
         housekeeping.using(run_after=timezone.now() + HOUSEKEEPING_EVERY).enqueue()
     return {
         "reminded": reminded,
+        "retried": retried,
         "anonymised": anonymised,
         "audit_pruned": audit_pruned,
         "feed_links_revoked": feed_links_revoked,

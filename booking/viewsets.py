@@ -14,6 +14,7 @@ check it again (see booking.permissions).
 
 from django import forms
 from django.contrib.auth.models import Permission
+from django.db.models import Exists, OuterRef
 from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -29,7 +30,7 @@ import django_filters
 
 from booking import permissions
 from booking.choices import Status
-from booking.models import Appointment, StaffAccess
+from booking.models import Appointment, NotificationDelivery, StaffAccess
 from booking.staff_forms import place_label
 from booking.views import staff as views
 from portal.parsing import parse_id
@@ -42,7 +43,8 @@ def service_choices(request):
 
 
 class AppointmentFilterSet(WagtailFilterSet):
-    """Place (a branch, a whole mobile unit or one stop), service, status, dates."""
+    """Place (a branch, a whole mobile unit or one stop), service, status, undelivered
+    messages, dates."""
 
     place = django_filters.ChoiceFilter(
         label=_("Place"), method="filter_place", empty_label=_("All my places")
@@ -52,6 +54,12 @@ class AppointmentFilterSet(WagtailFilterSet):
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Status.choices, empty_label=_("All"), widget=forms.RadioSelect
+    )
+    messages = django_filters.ChoiceFilter(
+        label=_("Messages to the citizen"),
+        method="filter_messages",
+        choices=[("undelivered", _("Not delivered (or waiting for a retry)"))],
+        empty_label=_("All"),
     )
     date = django_filters.DateFromToRangeFilter(
         label=_("Date"),
@@ -67,6 +75,10 @@ class AppointmentFilterSet(WagtailFilterSet):
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, request=request, **kwargs)
         self.filters["place"].extra["choices"] = place_filter_choices(request.user)
+
+    def filter_messages(self, queryset, name, value):
+        failing = NotificationDelivery.objects.failing().filter(appointment=OuterRef("pk"))
+        return queryset.filter(Exists(failing))
 
     def filter_place(self, queryset, name, value):
         kind, _sep, number = value.partition("-")

@@ -25,6 +25,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import defaults
 
+from portal import outage
 from portal.privacy import NO_STORE
 
 logger = logging.getLogger(__name__)
@@ -105,8 +106,11 @@ def server_error(request, *args, **kwargs):
     Django's default handler renders without a request, so it would always
     answer in Greek; this one reads the language prefix from the path and
     renders a template that needs no database (the failure may be the
-    database itself).
+    database itself). An unreachable database is an outage, not a bug: 503
+    (portal.outage).
     """
+    if outage.database_unreachable():
+        return outage.unavailable_response(request)
     if is_api(request):
         return api_error(500)
     return render_error_page(request, "500.html", 500)

@@ -5,7 +5,7 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 # Paths outside the language prefix. A 404 there is an answer, not a page that
 # might exist under /el/… (Django's LocaleMiddleware would redirect to it).
 UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/jsi18n/", "/staff/")
-UNPREFIXED_FILES = ("/healthz", "/robots.txt", "/sitemap.xml")
+UNPREFIXED_FILES = ("/healthz", "/readyz", "/robots.txt", "/sitemap.xml")
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

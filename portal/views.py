@@ -1,21 +1,17 @@
 """Views of the site shell that are not Wagtail pages."""
 
-import logging
-
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import connection
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
+from portal import health
 from portal.errors import server_error  # noqa: F401 (handler500; kept where it was)
 from portal.forms import SearchForm
-
-logger = logging.getLogger(__name__)
 
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -67,8 +63,20 @@ def robots_txt(request):
 
 
 @require_GET
+@never_cache
 def healthz(request):
-    """For the load balancer: the process answers and reaches its database."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
+    """Liveness: the process answers and reaches its database (not the cache: portal.health)."""
+    if health.check_database()["status"] != health.OK:
+        return HttpResponse("database unreachable", content_type="text/plain", status=503)
     return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
+@never_cache
+def readyz(request):
+    """Readiness: database, cache and task queue as JSON; 503 when any fails (portal.health)."""
+    ready, checks = health.readiness()
+    return JsonResponse(
+        {"status": health.OK if ready else health.FAIL, "checks": checks},
+        status=200 if ready else 503,
+    )

@@ -76,3 +76,21 @@ __all__ = [
     "make_site",
     "paragraph",
 ]
+
+
+def redis_cache_settings(url):
+    """CACHES as portal/settings/base.py builds them for REDIS_URL=url."""
+    return {
+        "default": {
+            "BACKEND": "portal.cache.DegradingRedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "portal-test",
+            "TIMEOUT": 300,
+            "OPTIONS": {
+                "socket_connect_timeout": 0.3,
+                "socket_timeout": 0.5,
+                "RETRY_AFTER_SECONDS": 5,
+                "WARNING_INTERVAL_SECONDS": 60,
+            },
+        }
+    }

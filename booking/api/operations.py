@@ -13,7 +13,12 @@ from booking import booking as booking_service
 from booking.choices import Channel
 from booking.choices import Status as AppointmentStatus
 from booking.models import Appointment
-from booking.ratelimits import booking_rate_limited
+from booking.ratelimits import (
+    RETRY_AFTER_SECONDS,
+    RateLimitUnavailable,
+    booking_rate_limited,
+    unavailable_message,
+)
 from booking.slots import free_slots, places_for
 from services_catalog.api import Error, HSDSPagination, InvalidInput
 
@@ -37,6 +42,7 @@ from .schemas import (
     Conflict,
     FieldErrors,
     SlotOut,
+    Unavailable,
 )
 from .serializers import booking_out, conflict, created_out, slot_out
 
@@ -61,6 +67,8 @@ language, and `consent: true` (missing or false: 422 on `consent`).
   maximum of future appointments, BOOKING_MAX_ACTIVE_PER_PHONE), `not_bookable`, or
   `idempotency_key_reused`.
 - 429: too many attempts from this address or for this phone number; try again later.
+- 503 `temporarily_unavailable`: the booking cannot be taken right now (a component such as
+  the shared cache is down); nothing was booked. Retry after `Retry-After` seconds.
 - 400: the body is not JSON; 413: it is larger than the upload limit (2.5 MB).
 
 Retries: send an `Idempotency-Key` header (any printable text up to 200 characters, e.g. a
@@ -125,6 +133,7 @@ def register(api):
             413: Error,
             422: InvalidInput,
             429: Error,
+            503: Unavailable,
         },
         tags=["booking"],
         summary="Book an appointment",
@@ -142,7 +151,12 @@ def register(api):
             earlier = Appointment.objects.filter(submission_id=submission_id).first()
             if earlier is not None:
                 return repeated(request, earlier, service, body.slot)
-        if booking_rate_limited(request, details["phone"]):
+        try:
+            limited = booking_rate_limited(request, details["phone"])
+        except RateLimitUnavailable:
+            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+            return Status(503, {"detail": unavailable_message(), "code": "temporarily_unavailable"})
+        if limited:
             return Status(429, {"detail": rate_limited_message()})
         try:
             appointment, token = booking_service.book(

@@ -85,6 +85,13 @@ class Conflict(Schema):
     alternatives: list[SlotOut] = Field(description="The nearest free slots (may be empty).")
 
 
+class Unavailable(Schema):
+    """503: the booking could not be taken right now (for example the shared cache is down)."""
+
+    detail: str
+    code: str = Field(description="temporarily_unavailable")
+
+
 class FieldErrors(Exception):
     """Invalid input found by our own checks: answered like Ninja's 422."""
 

@@ -1,7 +1,9 @@
-"""Booking models: appointments, slot usage, staff access and staff feeds, audit subjects."""
+"""Booking models: appointments, slot usage, messages to citizens, staff access and
+feeds, audit subjects."""
 
 from .appointments import Appointment
 from .audit import AuditedAppointment, AuditedStaffUser
+from .notifications import NotificationDelivery
 from .slots import SlotUsage
 from .staff import StaffAccess, StaffFeedToken
 
@@ -9,6 +11,7 @@ __all__ = [
     "Appointment",
     "AuditedAppointment",
     "AuditedStaffUser",
+    "NotificationDelivery",
     "SlotUsage",
     "StaffAccess",
     "StaffFeedToken",

@@ -25,7 +25,7 @@ from django.views.decorators.http import require_http_methods
 from booking import booking as booking_service
 from booking import citizen_session
 from booking.forms import ConsentForm, DetailsForm
-from booking.ratelimits import booking_rate_limited
+from booking.ratelimits import RETRY_AFTER_SECONDS, RateLimitUnavailable, booking_rate_limited
 from booking.slots import find_slot, free_slots, nearest_free
 from portal.parsing import parse_id
 from portal.privacy import private
@@ -376,7 +376,15 @@ def _confirm(request, state, service, slot):
         # An old or tampered form: show the check page again with today's answers.
         messages.error(request, _("Please check your answers and confirm again."))
         return redirect("booking:review")
-    if booking_rate_limited(request, state["details"]["phone"]):
+    try:
+        limited = booking_rate_limited(request, state["details"]["phone"])
+    except RateLimitUnavailable:
+        # The answers stay in the session (in the database): confirming again
+        # in a few minutes needs nothing re-typed.
+        response = render(request, "booking/unavailable.html", status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    if limited:
         return render(request, "booking/limited.html", status=429)
     try:
         appointment, token = booking_service.book(

@@ -139,10 +139,21 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache that serves "miss" while Redis is down
+            # (portal/cache.py): pages stay up, uncached.
+            "BACKEND": "portal.cache.DegradingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
             "TIMEOUT": 300,
+            "OPTIONS": {
+                # A dead or unreachable Redis must not hold a request for long.
+                "socket_connect_timeout": float(os.environ.get("CACHE_CONNECT_TIMEOUT", "0.3")),
+                "socket_timeout": float(os.environ.get("CACHE_SOCKET_TIMEOUT", "0.5")),
+                # After a failure, skip Redis for this long (one timeout per process
+                # per interval, not one per cache call).
+                "RETRY_AFTER_SECONDS": float(os.environ.get("CACHE_RETRY_AFTER_SECONDS", "5")),
+                "WARNING_INTERVAL_SECONDS": 60,
+            },
         }
     }
 else:
@@ -285,6 +296,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Κέντρο Κοινότητας"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The citizen-facing address (https://kentro.example.gr): every absolute link
+# sent to citizens (manage links in e-mails and text messages) starts with it.
+# `check --deploy` refuses a missing, non-https or loopback value (portal.checks).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
 # Content languages come from modeltranslation, not from Wagtail's own
 # page-tree-per-locale localisation.
 WAGTAIL_I18N_ENABLED = False
@@ -318,6 +333,8 @@ TASKS_BACKENDS = {
     "database": "django_tasks_db.DatabaseBackend",
 }
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}}
+# /readyz fails when a task has waited longer than this (db_worker stopped or overrun).
+READY_MAX_TASK_AGE_SECONDS = int(os.environ.get("READY_MAX_TASK_AGE_SECONDS", "900"))
 
 # --- Booking ------------------------------------------------------------------
 
@@ -336,6 +353,13 @@ AUDIT_LOG_RETENTION_DAYS = int(os.environ.get("AUDIT_LOG_RETENTION_DAYS", "730")
 # booked, opened manage links) expires after this many hours; the hourly
 # housekeeping deletes expired sessions (booking.citizen_session).
 BOOKING_SESSION_HOURS = float(os.environ.get("BOOKING_SESSION_HOURS", "2"))
+# A message that could not be sent (mail server or SMS provider down) is tried
+# again after each of these delays in seconds (the last one repeats), at most
+# this many attempts in all; then staff see it as "not delivered".
+BOOKING_NOTIFICATION_RETRY_DELAYS = [
+    int(seconds) for seconds in env_list("BOOKING_NOTIFICATION_RETRY_DELAYS", "60,300,1800,7200")
+]
+BOOKING_NOTIFICATION_MAX_ATTEMPTS = int(os.environ.get("BOOKING_NOTIFICATION_MAX_ATTEMPTS", "5"))
 # Staff iCal feeds leave phone numbers out unless this is switched on.
 BOOKING_STAFF_FEED_SHOW_PHONE = env_bool("BOOKING_STAFF_FEED_SHOW_PHONE", False)
 

@@ -340,6 +340,7 @@ def test_housekeeping_task_reminds_and_anonymises(bookable):
 
     assert result.return_value == {
         "reminded": 1,
+        "retried": 0,
         "anonymised": 0,
         "audit_pruned": 0,
         "feed_links_revoked": 0,

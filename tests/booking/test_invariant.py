@@ -369,11 +369,11 @@ def wait_until_up(process, url, log, timeout=60):
     pytest.fail(f"gunicorn did not answer {url} within {timeout} s:\n{server_log(log)}")
 
 
-def post_json(url, body):
+def post_json(url, body, headers=None):
     request = urllib.request.Request(
         url,
         data=json.dumps(body).encode(),
-        headers={"Content-Type": "application/json", "Accept-Language": "en"},
+        headers={"Content-Type": "application/json", "Accept-Language": "en", **(headers or {})},
         method="POST",
     )
     try:

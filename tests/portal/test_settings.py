@@ -112,6 +112,8 @@ def test_check_deploy_is_clean_with_production_settings():
             "DJANGO_SETTINGS_MODULE": "portal.settings.production",
             "SECRET_KEY": STRONG_KEY,
             "REDIS_URL": "redis://127.0.0.1:6379/9",
+            "PUBLIC_BASE_URL": "https://kentro.example.gr",
+            "WAGTAILADMIN_BASE_URL": "https://kentro.example.gr",
         },
         capture_output=True,
         text=True,

@@ -4,6 +4,8 @@ import logging
 import re
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -21,7 +23,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from booking import audit, permissions
 from booking import booking as booking_service
 from booking.choices import Status
-from booking.models import Appointment
+from booking.models import Appointment, NotificationDelivery
 from booking.views.staff.common import (
     BOOK_URL,
     DETAIL_URL,
@@ -50,6 +52,24 @@ def csv_safe(value):
     if text.startswith(FORMULA_START) and not E164.match(text):
         return "'" + text
     return text
+
+
+def undelivered_count():
+    """Per appointment: messages to the citizen that failed (given up or waiting for a retry)."""
+    failing = (
+        NotificationDelivery.objects.failing()
+        .filter(appointment=OuterRef("pk"))
+        .order_by()
+        .values("appointment")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(failing), 0)
+
+
+def undelivered_text(appointment):
+    count = getattr(appointment, "undelivered", 0)
+    return _("Not delivered: %(count)s") % {"count": count} if count else ""
 
 
 class StatusActionsColumn(BaseColumn):
@@ -151,7 +171,7 @@ class AppointmentIndexView(IndexView):
     def get_base_queryset(self):
         return permissions.appointments_for(
             self.request.user, Appointment.objects.select_related(*RELATED)
-        )
+        ).annotate(undelivered=undelivered_count())
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
@@ -201,6 +221,7 @@ class AppointmentIndexView(IndexView):
             Column("interpreter", label=_("Interpreter"), accessor=interpreter_text),
             Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
             Column("channel", label=_("Made"), accessor="get_channel_display"),
+            Column("messages", label=_("Messages"), accessor=undelivered_text),
             StatusActionsColumn(
                 "actions",
                 label=_("Mark as"),
@@ -304,6 +325,7 @@ class AppointmentDetailView(InspectView):
             actions=status_buttons(self.object) if can_change else [],
             action_url=reverse(STATUS_URL, args=[self.object.pk]),
             next_url=reverse(DETAIL_URL, args=[self.object.pk]),
+            deliveries=self.object.deliveries.all(),
         )
         return context
 
