@@ -23,6 +23,7 @@ from booking.slots import free_slots
 from booking.sms import MemorySMSBackend, SMSBackend
 from tests.booking import builders as bb
 from tests.booking.conftest import NOW, details
+from tests.helpers import login_staff
 
 SMS = override_settings(BOOKING_SMS_BACKEND="booking.sms.MemorySMSBackend")
 BROKEN_SMS = override_settings(
@@ -179,7 +180,7 @@ def test_staff_see_which_appointments_have_undelivered_messages(bookable, commit
         failing, _ = committed(book, bookable)
     fine, _ = committed(book, bookable, phone="+306900000001")
     client = Client()
-    client.force_login(bb.staff_user("root", superuser=True))
+    login_staff(client, bb.staff_user("root", superuser=True))
 
     index = reverse("appointments:index")
     listed = client.get(index, {"messages": "undelivered"}).content.decode()
