@@ -12,11 +12,23 @@ PORT ?= 8000
 PYTEST_ARGS ?= -n 2
 APT_GET := $(if $(filter 0,$(shell id -u)),apt-get,sudo apt-get)
 
-.PHONY: run test setup migrate demo messages check-messages makemessages lint format \
+.PHONY: run serve test setup migrate demo messages check-messages makemessages lint format \
         browser-deps system-deps bench worker clean
 
 run: setup demo
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# The production set-up on loopback: gunicorn (shipped gunicorn.conf.py: logs
+# without tokens), DEBUG off, WhiteNoise with collected static files. A random
+# SECRET_KEY per start unless one is given; no TLS here, so no HTTPS redirect.
+WORKERS ?= 4
+serve: setup demo
+	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=$${SECRET_KEY:-$$(head -c 48 /dev/urandom | base64)} \
+	  $(MANAGE) collectstatic --noinput -v 0
+	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=$${SECRET_KEY:-$$(head -c 48 /dev/urandom | base64)} \
+	  SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-http://$(HOST):$(PORT)} \
+	  $(VENV)/bin/gunicorn -c gunicorn.conf.py --bind $(HOST):$(PORT) --workers $(WORKERS) \
+	  --timeout 30 --access-logfile -
 
 test: setup browser-deps
 	$(PY) -m pytest $(PYTEST_ARGS)
