@@ -18,6 +18,7 @@ from .queries import (
     stops_queryset,
 )
 from .schemas import (
+    MAX_ID,
     Error,
     FieldErrors,
     FilterText,
@@ -68,7 +69,9 @@ def register(api):
         summary="One service",
     )
     def get_service(request, service_id: int):
-        service = services_queryset().filter(pk=service_id).first()
+        # A number no id can be (SQLite overflows past 64 bits) is simply unknown.
+        in_range = 1 <= service_id <= MAX_ID
+        service = services_queryset().filter(pk=service_id).first() if in_range else None
         if service is None:
             _not_found(_("service"))
         return service_out(service, request)
