@@ -127,6 +127,8 @@ def environment():
         SECRET_KEY=secrets.token_urlsafe(48)[:64],
         ALLOWED_HOSTS=HOST,
         TRUSTED_PROXY_COUNT="1",
+        # This checkout's code, whatever the virtualenv's editable install points at.
+        PYTHONPATH=str(ROOT),
     )
     if not env.get("DATABASE_URL"):
         folder = tempfile.mkdtemp(prefix="portal-bad-input-")

@@ -42,12 +42,6 @@ def within_supported_window(day, today=None):
     return first <= day <= last
 
 
-def clamp(day, today=None):
-    """`day` moved into the window (the nearest day in it)."""
-    first, last = supported_window(today)
-    return min(max(day, first), last)
-
-
 def out_of_window_message(*, iso=False, today=None):
     """ "Choose a date between … and …", in the active language.
 
