@@ -118,3 +118,22 @@ def test_control_characters_in_the_booking_flow_go_back_a_step(client, value):
     ):
         response = client.get(page)
         assert response.status_code in (200, 302), page
+
+
+def test_invalid_utf8_and_huge_bodies_get_json_answers(client, openapi):
+    query = api_get(
+        client, openapi, "/en/api/v1/services?category=%FF%FE", "/api/v1/services", status=200
+    )
+    assert query["total_items"] == 0  # no category has that (replaced) name
+
+    broken = client.post(
+        "/en/api/v1/bookings", data=b'{"name": "\xff\xfe"}', content_type="application/json"
+    )
+    huge = client.post(
+        "/en/api/v1/bookings", data=b"x" * 3_000_000, content_type="application/json"
+    )
+
+    assert broken.status_code == 400
+    assert broken.json() == {"detail": "The request body is not valid JSON."}
+    assert huge.status_code == 413
+    assert huge.json() == {"detail": "The request is too large."}
