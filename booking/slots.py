@@ -18,6 +18,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from booking.models import SlotUsage
+from portal.dates import within_supported_window
 from portal.parsing import parse_id
 from services_catalog import schedules
 
@@ -52,13 +53,21 @@ def slot_key(window_key, start):
 
 
 def parse_slot_key(key):
-    """(window_key, start in UTC) from a slot key, or None for anything malformed."""
+    """(window_key, start in UTC) from a slot key, or None for anything malformed.
+
+    A start outside the supported window of dates (`portal.dates`) is
+    malformed too: no slot is ever there, and year 9999 would overflow when
+    turned into Athens time. The flow, the move page and the API all read
+    keys here, so they all answer "choose another time" to such a key.
+    """
     window_key, _sep, stamp = (key or "").partition("@")
     if not window_key or len(key) > 80:
         return None
     try:
         start = datetime.datetime.strptime(stamp, "%Y%m%dT%H%MZ").replace(tzinfo=UTC)
     except ValueError:
+        return None
+    if not within_supported_window(start):
         return None
     kind, _sep, number = window_key.rpartition("-")
     if kind not in ("branch-schedule", "stop-visit") or parse_id(number) is None:

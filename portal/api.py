@@ -47,6 +47,11 @@ def field_errors(exc):
             message = _("Write a whole number.")
         elif "bool" in kind:
             message = _("Write true or false.")
+        elif kind == "string_pattern_mismatch":
+            # FilterText's only pattern: no control characters (NUL and the like).
+            message = _("Remove control characters, such as NUL, from this value.")
+        elif kind == "string_too_long":
+            message = _("This value is too long.")
         else:
             message = _("This value is not valid.")
         errors.setdefault(field, []).append(message)

@@ -5,8 +5,11 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from portal.dates import supported_window
 from services_catalog.models import (
     Community,
     MobileUnitPage,
@@ -78,6 +81,24 @@ class CalendarFilterForm(forms.Form):
         if not match:
             raise ValidationError(_("Write the month as year-month, for example 2026-12."))
         year, month = int(match.group(1)), int(match.group(2))
-        if not (1 <= month <= 12 and 2000 <= year <= 2100):
+        if not (1 <= month <= 12 and year >= 1):
             raise ValidationError(_("There is no such month in the calendar."))
-        return datetime.date(year, month, 1)
+        first = datetime.date(year, month, 1)
+        if not month_in_supported_window(first):
+            raise ValidationError(supported_months_message())
+        return first
+
+
+def month_in_supported_window(first):
+    """True when some day of the month that starts on `first` is in the supported window."""
+    window_first, window_last = supported_window()
+    return window_first.replace(day=1) <= first <= window_last
+
+
+def supported_months_message():
+    """ "The calendar shows the months from … to …", in the active language."""
+    window_first, window_last = supported_window()
+    return gettext("The calendar shows the months from %(first)s to %(last)s.") % {
+        "first": date_format(window_first, "YEAR_MONTH_FORMAT"),
+        "last": date_format(window_last, "YEAR_MONTH_FORMAT"),
+    }

@@ -39,8 +39,8 @@ from .schemas import (
     Booking,
     BookingCreated,
     BookingIn,
+    BookingInvalid,
     Conflict,
-    FieldErrors,
     SlotOut,
     Unavailable,
 )
@@ -64,27 +64,23 @@ language, and `consent: true` (missing or false: 422 on `consent`).
   cancel the appointment. The citizen also gets a text message (and an e-mail, if given).
 - 409 with `code`: `slot_unavailable` (the slot is full, past or gone; `alternatives` lists
   the nearest free slots), `too_many_appointments` (the phone number already holds the
-  maximum of future appointments, BOOKING_MAX_ACTIVE_PER_PHONE), `not_bookable`, or
-  `idempotency_key_reused`.
+  maximum of future appointments, BOOKING_MAX_ACTIVE_PER_PHONE) or `not_bookable`.
+- 422: `errors` names each field that is not valid; `code: idempotency_key_reused` when
+  the `Idempotency-Key` was already used for a different request.
 - 429: too many attempts from this address or for this phone number; try again later.
 - 503 `temporarily_unavailable`: the booking cannot be taken right now (a component such as
   the shared cache is down); nothing was booked. Retry after `Retry-After` seconds.
 - 400: the body is not JSON; 413: it is larger than the upload limit (2.5 MB).
 
 Retries: send an `Idempotency-Key` header (any printable text up to 200 characters, e.g. a
-UUID). The same key with the same phone number makes one appointment: a repeated request
-answers 200 with that appointment and `manage_token: null` (the token is given once), or 409
-`idempotency_key_reused` when the service or slot differs. Repeats do not count against the
-rate limits."""
+UUID). The key is bound to the request it first came with: the same key and phone number with
+the same body makes one appointment, and a repeat answers 200 with that appointment and
+`manage_token: null` (the token is given once); the same key with any other service, slot or
+answer is refused with 422 `idempotency_key_reused`. Repeats do not count against the rate
+limits."""
 
 
 def register(api):
-    @api.exception_handler(FieldErrors)
-    def field_errors(request, exc):
-        return api.create_response(
-            request, {"detail": _("Some values are not valid."), "errors": exc.errors}, status=422
-        )
-
     # Bodies reach the API only here: a body that is not JSON, or too large for
     # DATA_UPLOAD_MAX_MEMORY_SIZE, is answered in JSON and translated as well.
     @api.exception_handler(HttpError)
@@ -131,7 +127,7 @@ def register(api):
             400: Error,
             409: Conflict,
             413: Error,
-            422: InvalidInput,
+            422: BookingInvalid,
             429: Error,
             503: Unavailable,
         },
@@ -150,7 +146,7 @@ def register(api):
         if submission_id is not None:
             earlier = Appointment.objects.filter(submission_id=submission_id).first()
             if earlier is not None:
-                return repeated(request, earlier, service, body.slot)
+                return repeated(request, earlier, service, body.slot, details)
         try:
             limited = booking_rate_limited(request, details["phone"])
         except RateLimitUnavailable:
@@ -186,7 +182,7 @@ def register(api):
                 "not_bookable", _("This service cannot be booked online at the moment.")
             )
         if token is None:  # the same key, booked a moment ago by a concurrent request
-            return repeated(request, appointment, service, body.slot)
+            return repeated(request, appointment, service, body.slot, details)
         response["Location"] = request.build_absolute_uri(
             f"{request.path.rstrip('/')}/{appointment.reference}"
         )

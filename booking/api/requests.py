@@ -16,6 +16,8 @@ from booking.forms import ConsentForm, DetailsForm
 from booking.models import Appointment
 from booking.references import hash_token, normalise_reference
 from booking.slots import parse_slot_key, slot_key
+from portal.dates import out_of_window_message, within_supported_window
+from services_catalog.api.schemas import FieldErrors
 from services_catalog.models import BranchPage, ServicePage, Stop
 
 from .schemas import (
@@ -24,9 +26,8 @@ from .schemas import (
     LOCATION_ID,
     MAX_ID,
     TOKEN_MAX,
-    FieldErrors,
 )
-from .serializers import conflict, created_out
+from .serializers import created_out
 
 
 def find_service(pk):
@@ -51,6 +52,13 @@ def location_exists(location):
 
 def date_range(filters):
     """(first, last) day of an availability query; 422 on nonsense."""
+    outside = {
+        name: [out_of_window_message(iso=True)]
+        for name, day in (("from", filters.from_date), ("to", filters.to_date))
+        if day is not None and not within_supported_window(day)
+    }
+    if outside:
+        raise FieldErrors(outside)
     today = timezone.localdate()
     first = filters.from_date or today
     horizon = settings.BOOKING_HORIZON_DAYS
@@ -118,15 +126,32 @@ def check_booking_input(payload, idempotency_key):
     return service, details, submission_id
 
 
-def repeated(request, appointment, service, slot):
-    """The answer to a request repeated with the same Idempotency-Key."""
-    same = appointment.service_id == service.pk and (
-        slot_key(appointment.window_key, appointment.start) == slot
+def repeated(request, appointment, service, slot, details):
+    """The answer to a request repeated with the same Idempotency-Key.
+
+    The key is bound to the request it first came with, as payment APIs do:
+    the same key (scoped by phone number) with the same service, slot and
+    answers is a retry and gets the first appointment back (200, without the
+    token); with anything else — another slot, another name, another note —
+    it is a mistake of the client's, answered 422 `idempotency_key_reused`,
+    never the other appointment's reference. The appointment itself holds
+    every answer of the request, cleaned as the form cleans them, so
+    comparing with it compares the two requests field by field.
+    """
+    same = (
+        appointment.service_id == service.pk
+        and slot_key(appointment.window_key, appointment.start) == slot
+        and all(getattr(appointment, field) == value for field, value in details.items())
     )
     if not same:
-        return conflict(
-            "idempotency_key_reused",
-            _("This Idempotency-Key was already used for another appointment."),
+        message = _("This Idempotency-Key was already used for another request.")
+        return Status(
+            422,
+            {
+                "detail": message,
+                "code": "idempotency_key_reused",
+                "errors": {"Idempotency-Key": [message]},
+            },
         )
     return Status(200, created_out(request, appointment, None))
 

@@ -7,8 +7,19 @@ import uuid
 from ninja import Field, Schema
 from pydantic import StrictBool
 
-# Ids are 32-bit integers in the database; a larger number is simply unknown.
-MAX_ID = 2**31 - 1
+from booking.choices import Status
+from booking.forms import ACCESSIBILITY_MAX, NAME_MAX, NOTE_MAX
+from services_catalog.api.schemas import MAX_ID, FilterText, InvalidInput
+
+LANGUAGES = ["el", "en", "ar", "fa"]
+SLOT_PATTERN = r"^(branch-schedule|stop-visit)-[0-9]{1,18}@[0-9]{8}T[0-9]{4}Z$"
+CONFLICT_CODES = [
+    "slot_unavailable",
+    "too_many_appointments",
+    "not_bookable",
+    "not_cancellable",
+]
+
 IDEMPOTENCY_KEY_MAX = 200
 TOKEN_MAX = 100
 IDEMPOTENCY_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:portal:booking:idempotency-key")
@@ -27,9 +38,13 @@ class SlotOut(Schema):
 
 class AvailabilityFilters(Schema):
     service: int = Field(..., ge=1, le=MAX_ID, description="A bookable service's id.")
-    location: str | None = Field(None, description="A location id, e.g. branch-3 or stop-12.")
+    location: FilterText | None = Field(
+        None, description="A location id, e.g. branch-3 or stop-12."
+    )
     from_date: datetime.date | None = Field(
-        None, alias="from", description="First day, YYYY-MM-DD (default: today)."
+        None,
+        alias="from",
+        description="First day, YYYY-MM-DD (default: today; at most two years ahead).",
     )
     to_date: datetime.date | None = Field(
         None, alias="to", description="Last day, YYYY-MM-DD (default: the end of the horizon)."
@@ -37,23 +52,52 @@ class AvailabilityFilters(Schema):
 
 
 class BookingIn(Schema):
-    slot: str = Field(description="A `slot` from GET /api/v1/availability.")
-    service: int = Field(description="The service's id.")
-    name: str = Field(description="Any alphabet; at most 100 characters.")
-    phone: str = Field(description="Greek or international (+44 7911 123456) number.")
-    email: str | None = Field(None, description="Optional.")
-    language: str = Field(description="Language for contact: el, en, ar or fa.")
+    # The limits below are published for clients; the website's own form
+    # (booking.forms.DetailsForm) checks them and names each field in a 422.
+    slot: str = Field(
+        description="A `slot` from GET /api/v1/availability.",
+        json_schema_extra={"maxLength": 80, "pattern": SLOT_PATTERN},
+    )
+    service: int = Field(
+        description="The service's id.", json_schema_extra={"minimum": 1, "maximum": MAX_ID}
+    )
+    name: str = Field(
+        description=f"Any alphabet; at most {NAME_MAX} characters.",
+        json_schema_extra={"minLength": 1, "maxLength": NAME_MAX},
+    )
+    phone: str = Field(
+        description="Greek or international (+44 7911 123456) number.",
+        json_schema_extra={"minLength": 1, "maxLength": 30},
+    )
+    email: str | None = Field(
+        None, description="Optional.", json_schema_extra={"maxLength": 254, "format": "email"}
+    )
+    language: str = Field(
+        description="Language for contact: el, en, ar or fa.",
+        json_schema_extra={"enum": LANGUAGES},
+    )
     consent: StrictBool = Field(description="Must be true: the privacy notice is accepted.")
     interpreter_needed: StrictBool = False
-    interpreter_language: str = Field("", description="Required when interpreter_needed.")
-    accessibility_needs: str = Field("", description="At most 300 characters.")
-    note: str = Field("", description="At most 500 characters.")
+    interpreter_language: str = Field(
+        "", description="Required when interpreter_needed.", json_schema_extra={"maxLength": 60}
+    )
+    accessibility_needs: str = Field(
+        "",
+        description=f"At most {ACCESSIBILITY_MAX} characters.",
+        json_schema_extra={"maxLength": ACCESSIBILITY_MAX},
+    )
+    note: str = Field(
+        "", description=f"At most {NOTE_MAX} characters.", json_schema_extra={"maxLength": NOTE_MAX}
+    )
 
 
 class Booking(Schema):
     reference: str = Field(description="Eight characters, e.g. KX47MT9A.")
     display_reference: str = Field(description="The same, as read out: KX47-MT9A.")
-    status: str = Field(description="booked, attended, no_show or cancelled")
+    status: str = Field(
+        description="booked, attended, no_show or cancelled",
+        json_schema_extra={"enum": [str(value) for value in Status.values]},
+    )
     status_label: str
     service_id: str
     service_name: str
@@ -62,7 +106,7 @@ class Booking(Schema):
     end: datetime.datetime
     location_id: str
     location_name: str
-    language: str
+    language: str = Field(json_schema_extra={"enum": LANGUAGES})
     interpreter_needed: bool
     interpreter_language: str
 
@@ -74,13 +118,21 @@ class BookingCreated(Booking):
     manage_url: str | None = Field(description="The citizen's manage page; null on a repeat.")
 
 
+class BookingInvalid(InvalidInput):
+    """422 of POST /bookings: field errors, and a `code` for a reused Idempotency-Key."""
+
+    code: str | None = Field(
+        None,
+        description="idempotency_key_reused: the key was already used for another request.",
+        json_schema_extra={"enum": ["idempotency_key_reused", None]},
+    )
+
+
 class Conflict(Schema):
     detail: str
     code: str = Field(
-        description=(
-            "slot_unavailable, too_many_appointments, not_bookable, "
-            "idempotency_key_reused or not_cancellable"
-        )
+        description="slot_unavailable, too_many_appointments, not_bookable or not_cancellable",
+        json_schema_extra={"enum": CONFLICT_CODES},
     )
     alternatives: list[SlotOut] = Field(description="The nearest free slots (may be empty).")
 
@@ -90,11 +142,3 @@ class Unavailable(Schema):
 
     detail: str
     code: str = Field(description="temporarily_unavailable")
-
-
-class FieldErrors(Exception):
-    """Invalid input found by our own checks: answered like Ninja's 422."""
-
-    def __init__(self, errors):
-        super().__init__("invalid input")
-        self.errors = errors

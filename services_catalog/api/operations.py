@@ -6,6 +6,7 @@ from ninja import Query
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
+from portal.dates import out_of_window_message, within_supported_window
 from services_catalog import schedules
 from services_catalog.models import BranchPage, Community, ServicePage, Stop
 
@@ -17,9 +18,13 @@ from .queries import (
     stops_queryset,
 )
 from .schemas import (
+    MAX_ID,
     Error,
+    FieldErrors,
+    FilterText,
     InvalidInput,
     Location,
+    LocationFilters,
     OccurrenceFilters,
     OccurrenceOut,
     Service,
@@ -33,6 +38,12 @@ def _not_found(what):
 
 
 def register(api):
+    @api.exception_handler(FieldErrors)
+    def field_errors(request, exc):
+        return api.create_response(
+            request, {"detail": _("Some values are not valid."), "errors": exc.errors}, status=422
+        )
+
     @api.get(
         "/services",
         response={200: list[Service], 422: InvalidInput},
@@ -41,7 +52,9 @@ def register(api):
         description="Every published service, with where it is offered (HSDS service).",
     )
     @paginate(HSDSPagination)
-    def list_services(request, category: str | None = None, target_group: str | None = None):
+    def list_services(
+        request, category: FilterText | None = None, target_group: FilterText | None = None
+    ):
         services = services_queryset()
         if category:
             services = services.filter(category__slug=category)
@@ -56,7 +69,9 @@ def register(api):
         summary="One service",
     )
     def get_service(request, service_id: int):
-        service = services_queryset().filter(pk=service_id).first()
+        # A number no id can be (SQLite overflows past 64 bits) is simply unknown.
+        in_range = 1 <= service_id <= MAX_ID
+        service = services_queryset().filter(pk=service_id).first() if in_range else None
         if service is None:
             _not_found(_("service"))
         return service_out(service, request)
@@ -69,7 +84,8 @@ def register(api):
         description="Branches and mobile-unit stops, each with its schedules (HSDS location).",
     )
     @paginate(HSDSPagination)
-    def list_locations(request, kind: str | None = None, community: str | None = None):
+    def list_locations(request, filters: Query[LocationFilters]):
+        kind, community = filters.kind, filters.community
         if kind not in (None, "branch", "stop"):
             raise HttpError(400, _("kind must be “branch” or “stop”."))
         branches = branches_queryset() if kind in (None, "branch") else BranchPage.objects.none()
@@ -83,11 +99,11 @@ def register(api):
 
     @api.get(
         "/locations/{location_id}",
-        response={200: Location, 404: Error},
+        response={200: Location, 404: Error, 422: InvalidInput},
         tags=["locations"],
         summary="One location",
     )
-    def get_location(request, location_id: str):
+    def get_location(request, location_id: FilterText):
         parsed = parse_location_id(location_id)
         if parsed is None:
             _not_found(_("location"))
@@ -136,7 +152,14 @@ def register(api):
 
 
 def occurrence_places(filters):
-    """The branches and stops an occurrences query covers; 400 on nonsense."""
+    """The branches and stops an occurrences query covers; 400 or 422 on nonsense."""
+    outside = {
+        name: [out_of_window_message(iso=True)]
+        for name, day in (("from", filters.from_date), ("to", filters.to_date))
+        if not within_supported_window(day)
+    }
+    if outside:
+        raise FieldErrors(outside)
     if filters.to_date < filters.from_date:
         raise HttpError(400, _("“to” must not be before “from”."))
     if (filters.to_date - filters.from_date).days > schedules.MAX_RANGE_DAYS - 35:

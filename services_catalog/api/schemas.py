@@ -1,8 +1,27 @@
 """The shapes of the catalogue API's answers (HSDS names where HSDS has the thing)."""
 
 import datetime
+from typing import Annotated
 
 from ninja import Field, Schema
+from pydantic import StringConstraints
+
+# Ids are 32-bit integers in the database; a larger number is simply unknown.
+MAX_ID = 2**31 - 1
+# Text a client may put in a filter: no control characters (PostgreSQL refuses
+# NUL in text, and no slug or id holds any), and not more than any slug is long.
+# Checked by Ninja before an operation runs (422), and published in the
+# OpenAPI document as `pattern` and `maxLength`.
+NO_CONTROL_CHARACTERS = r"^[^\x00-\x1f\x7f]*$"
+FilterText = Annotated[str, StringConstraints(max_length=200, pattern=NO_CONTROL_CHARACTERS)]
+
+
+class FieldErrors(Exception):
+    """Invalid input found by our own checks: answered like Ninja's 422 (`InvalidInput`)."""
+
+    def __init__(self, errors):
+        super().__init__("invalid input")
+        self.errors = errors
 
 
 class Error(Schema):
@@ -59,7 +78,7 @@ class Phone(Schema):
 class Location(Schema):
     id: str
     location_type: str = "physical"
-    kind: str = Field(description="branch or stop")
+    kind: str = Field(description="branch or stop", json_schema_extra={"enum": ["branch", "stop"]})
     name: str
     description: str
     url: str | None
@@ -100,16 +119,37 @@ class OccurrenceOut(Schema):
     mobile_unit: Taxonomy | None
     start: datetime.datetime
     end: datetime.datetime
-    status: str = Field(description="scheduled or cancelled")
+    status: str = Field(
+        description="scheduled or cancelled", json_schema_extra={"enum": ["scheduled", "cancelled"]}
+    )
     reason: str
     capacity: int
 
 
 class OccurrenceFilters(Schema):
-    from_date: datetime.date = Field(..., alias="from", description="First day, YYYY-MM-DD.")
-    to_date: datetime.date = Field(..., alias="to", description="Last day, YYYY-MM-DD (≤ 1 year).")
-    location: str | None = Field(None, description="A location id, e.g. stop-12.")
-    mobile_unit: int | None = Field(None, description="Only the stops of this mobile unit.")
-    community: str | None = Field(None, description="Slug of a municipal community.")
-    service: int | None = Field(None, description="Only places that offer this service.")
+    from_date: datetime.date = Field(
+        ...,
+        alias="from",
+        description="First day, YYYY-MM-DD, from a year back to two years ahead.",
+    )
+    to_date: datetime.date = Field(
+        ...,
+        alias="to",
+        description="Last day, YYYY-MM-DD (≤ 1 year after `from`; at most two years ahead).",
+    )
+    location: FilterText | None = Field(None, description="A location id, e.g. stop-12.")
+    mobile_unit: int | None = Field(
+        None, ge=1, le=MAX_ID, description="Only the stops of this mobile unit."
+    )
+    community: FilterText | None = Field(None, description="Slug of a municipal community.")
+    service: int | None = Field(
+        None, ge=1, le=MAX_ID, description="Only places that offer this service."
+    )
     include_cancelled: bool = False
+
+
+class LocationFilters(Schema):
+    kind: FilterText | None = Field(
+        None, description="branch or stop", json_schema_extra={"enum": ["branch", "stop"]}
+    )
+    community: FilterText | None = Field(None, description="Slug of a municipal community.")

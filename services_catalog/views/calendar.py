@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from services_catalog import schedules
-from services_catalog.forms import CalendarFilterForm
+from services_catalog.forms import CalendarFilterForm, month_in_supported_window
 from services_catalog.models import Stop
 from services_catalog.structured_data import calendar_json_ld
 from services_catalog.views.feeds_links import feed_links
@@ -101,6 +101,9 @@ def calendar_context(page, request):
     base_query = query.urlencode()
 
     def month_link(day):
+        """The link to the month of `day`, or None past the edge of the supported window."""
+        if not month_in_supported_window(day):
+            return None
         return "?" + "&".join(filter(None, [f"month={day:%Y-%m}", base_query]))
 
     near = data.get("community")

@@ -230,7 +230,8 @@ def test_a_booked_slot_shows_fewer_places_and_a_full_one_disappears(client, open
         ("service=987654", 404, None),
         ("service={service}&location=branch-987654", 404, None),
         ("service={service}&location=stop-²", 404, None),
-        ("service={service}&location=" + "x" * 5000, 404, None),
+        ("service={service}&location=" + "x" * 5000, 422, None),
+        ("service={service}&location=branch-1%00", 422, None),
         ("service={service}&location={other_branch}", 400, None),
         ("service={closed}", 409, None),
     ],
@@ -250,17 +251,17 @@ def test_availability_refuses_bad_questions_with_a_clear_answer(
         assert list(body["errors"]) == [field]
 
 
-def test_availability_far_in_the_future_is_empty_not_an_error(client, openapi, net):
+def test_availability_far_in_the_future_is_refused_not_an_error(client, openapi, net):
     body = call(
         client,
         openapi,
         "get",
         f"/en/api/v1/availability?service={net.service.pk}&from=9999-12-31",
         AVAILABILITY,
-        status=200,
+        status=422,
     )
 
-    assert body["contents"] == [] and body["total_items"] == 0
+    assert list(body["errors"]) == ["from"]
 
 
 # --- Booking -------------------------------------------------------------------------------
@@ -493,7 +494,7 @@ def test_a_retry_with_the_same_idempotency_key_returns_the_same_appointment(clie
     assert SlotUsage.objects.filter(booked=1).count() == len(grid_cells(slot.start, slot.end))
 
 
-def test_the_same_key_for_another_slot_is_409_and_keys_are_scoped_by_phone(client, openapi, net):
+def test_the_same_key_for_another_slot_is_422_and_keys_are_scoped_by_phone(client, openapi, net):
     first_slot, second_slot = branch_slots(net, 2)
     headers = {"Idempotency-Key": "retry-1"}
     call(
@@ -513,7 +514,7 @@ def test_the_same_key_for_another_slot_is_409_and_keys_are_scoped_by_phone(clien
         "post",
         "/en" + BOOKINGS,
         BOOKINGS,
-        status=409,
+        status=422,
         body=bb.api_body(second_slot.key, net.service),
         **headers,
     )
@@ -529,8 +530,57 @@ def test_the_same_key_for_another_slot_is_409_and_keys_are_scoped_by_phone(clien
     )
 
     assert reused["code"] == "idempotency_key_reused"
+    assert list(reused["errors"]) == ["Idempotency-Key"]
+    assert "reference" not in reused
     assert other_citizen["manage_token"]
     assert Appointment.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"name": "Μαρία Κ."}, {"note": "Άλλο θέμα"}, {"language": "en"}, {"email": "a@example.org"}],
+)
+def test_the_same_key_with_another_body_is_422_never_the_other_booking(
+    client, openapi, net, change
+):
+    slot = bb.first_free(net.service, net.branch)
+    headers = {"Idempotency-Key": "retry-body"}
+    first = call(
+        client,
+        openapi,
+        "post",
+        "/en" + BOOKINGS,
+        BOOKINGS,
+        status=201,
+        body=bb.api_body(slot.key, net.service),
+        **headers,
+    )
+
+    reused = call(
+        client,
+        openapi,
+        "post",
+        "/en" + BOOKINGS,
+        BOOKINGS,
+        status=422,
+        body=bb.api_body(slot.key, net.service, **change),
+        **headers,
+    )
+
+    assert reused["code"] == "idempotency_key_reused"
+    assert first["reference"] not in json.dumps(reused)
+    # The very same body again is a retry: the first appointment, without its token.
+    again = call(
+        client,
+        openapi,
+        "post",
+        "/en" + BOOKINGS,
+        BOOKINGS,
+        status=200,
+        body=bb.api_body(slot.key, net.service),
+        **headers,
+    )
+    assert again["reference"] == first["reference"] and again["manage_token"] is None
 
 
 @pytest.mark.parametrize("key", ["", "k" * 201, "tab\tinside"])
@@ -570,22 +620,18 @@ def test_too_many_attempts_from_one_address_are_429(openapi, net):
 
 
 @override_settings(BOOKING_RATE_PER_PHONE="1/m")
-def test_too_many_attempts_for_one_phone_number_are_429_from_any_address(openapi, net):
+def test_too_many_attempts_for_one_phone_number_from_one_address_are_429(openapi, net):
     first, second = branch_slots(net, 2)
     phone = unused_phone()
-    book_api(Client(REMOTE_ADDR=unused_address()), openapi, net, first, phone=phone)
+    client = Client(REMOTE_ADDR=unused_address())
+    book_api(client, openapi, net, first, phone=phone)
 
-    body = book_api(
-        Client(REMOTE_ADDR=unused_address()),
-        openapi,
-        net,
-        second,
-        status=429,
-        phone=phone.replace("+30", "0030 "),
-    )
+    body = book_api(client, openapi, net, second, status=429, phone=phone.replace("+30", "0030 "))
 
     assert "try again later" in body["detail"]
     assert Appointment.objects.count() == 1
+    # From another address the number is not limited (tests/booking/test_rate_limits.py).
+    book_api(Client(REMOTE_ADDR=unused_address()), openapi, net, second, phone=phone)
 
 
 @override_settings(BOOKING_RATE_PER_IP="1/m")
@@ -802,3 +848,35 @@ def test_odd_unicode_in_every_field_is_handled(openapi, net):
     for query in ("service=%00", "service=1&location=%ED%A0%80", "service=%D9%A3", "from=%F0%9F"):
         response = client.get(f"/en/api/v1/availability?{query}")
         assert 400 <= response.status_code < 500, (query, response.content)
+
+
+def test_the_openapi_document_publishes_the_limits_the_server_enforces(openapi):
+    schemas = openapi["components"]["schemas"]
+    body = schemas["BookingIn"]["properties"]
+    assert body["language"]["enum"] == ["el", "en", "ar", "fa"]
+    assert (body["name"]["maxLength"], body["note"]["maxLength"]) == (100, 500)
+    assert body["phone"]["maxLength"] == 30 and body["accessibility_needs"]["maxLength"] == 300
+    assert body["slot"]["pattern"].startswith("^(branch-schedule|stop-visit)")
+    assert schemas["Booking"]["properties"]["status"]["enum"] == [
+        "booked",
+        "attended",
+        "no_show",
+        "cancelled",
+    ]
+    assert "idempotency_key_reused" in schemas["BookingInvalid"]["properties"]["code"]["enum"]
+    parameters = {
+        p["name"]: p["schema"] for p in openapi["paths"][AVAILABILITY]["get"]["parameters"]
+    }
+    assert parameters["per_page"]["maximum"] == 500 and parameters["page"]["minimum"] == 1
+    assert parameters["from"]["anyOf"][0]["format"] == "date"
+    location = parameters["location"]["anyOf"][0]
+    assert location["pattern"] == "^[^\\x00-\\x1f\\x7f]*$" and location["maxLength"] == 200
+    occurrences = {
+        p["name"]: p["schema"] for p in openapi["paths"]["/api/v1/occurrences"]["get"]["parameters"]
+    }
+    assert occurrences["service"]["anyOf"][0]["minimum"] == 1
+    locations = {
+        p["name"]: p["schema"] for p in openapi["paths"]["/api/v1/locations"]["get"]["parameters"]
+    }
+    assert locations["kind"]["enum"] == ["branch", "stop"]
+    assert schemas["OccurrenceOut"]["properties"]["status"]["enum"] == ["scheduled", "cancelled"]

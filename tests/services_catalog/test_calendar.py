@@ -437,6 +437,8 @@ def test_a_past_month_has_no_events(client, net, clock):
 
 
 INVALID_CHOICE = forms.ModelChoiceField.default_error_messages["invalid_choice"]
+# The clock says 11 January 2027: a year back, two years ahead (portal/dates.py).
+OUTSIDE_THE_WINDOW = "The calendar shows the months from January 2026 to January 2029."
 
 
 @pytest.mark.parametrize(
@@ -444,7 +446,11 @@ INVALID_CHOICE = forms.ModelChoiceField.default_error_messages["invalid_choice"]
     [
         ("month=2027-13", "month", "There is no such month in the calendar."),
         ("month=abc", "month", "Write the month as year-month, for example 2026-12."),
-        ("month=1999-01", "month", "There is no such month in the calendar."),
+        ("month=0000-01", "month", "There is no such month in the calendar."),
+        ("month=1999-01", "month", OUTSIDE_THE_WINDOW),
+        ("month=2025-12", "month", OUTSIDE_THE_WINDOW),
+        ("month=2029-02", "month", OUTSIDE_THE_WINDOW),
+        ("month=9999-12", "month", OUTSIDE_THE_WINDOW),
         ("unit=999999", "unit", INVALID_CHOICE),
         ("community=nope", "community", INVALID_CHOICE),
         ("service=abc", "service", INVALID_CHOICE),
@@ -579,3 +585,13 @@ def test_a_visit_found_by_service_books_that_service(client, net, clock):
         "service": [str(net.psych.pk)],
     }
     assert ("2027-01-11", "Nikaia Day Centre") not in offers  # the other van offers it not
+
+
+@pytest.mark.parametrize(
+    ("month", "missing"), [("2026-01", "prev"), ("2029-01", "next"), ("2027-01", None)]
+)
+def test_the_months_at_the_edges_of_the_window_link_no_further(client, net, clock, month, missing):
+    html = get(client, f"{net.url}?month={month}")
+
+    rels = set(re.findall(r'<a class="button month-nav__\w+" href="[^"]+" rel="(\w+)"', html))
+    assert rels == {"prev", "next"} - {missing}
