@@ -4,7 +4,8 @@ With the immediate backend (the default, and in tests) they run at once;
 with the database backend `manage.py db_worker` runs them (README,
 "Deploying"). `housekeeping` reminds, retries failed messages, anonymises,
 prunes the audit trail, revokes feed links of deactivated users, deletes
-expired sessions (what `manage.py clearsessions` does), and re-enqueues
+expired sessions (what `manage.py clearsessions` does) and staff sign-in
+records older than STAFF_SIGN_IN_LOG_DAYS (django-axes's access log), and re-enqueues
 itself an hour later when the backend can defer tasks, so one `manage.py
 start_housekeeping` after deploying keeps it going.
 """
@@ -12,8 +13,10 @@ start_housekeeping` after deploying keeps it going.
 import datetime
 import logging
 
+from django.conf import settings
 from django.utils import timezone
 
+from axes.handlers.proxy import AxesProxyHandler
 from django_tasks import default_task_backend, task
 
 from booking import audit, notifications
@@ -53,6 +56,7 @@ def housekeeping():
     audit_pruned = audit.prune()
     feed_links_revoked = revoke_for_inactive_users()
     clear_expired_sessions()
+    sign_in_records_pruned = AxesProxyHandler.reset_logs(age_days=settings.STAFF_SIGN_IN_LOG_DAYS)
     if default_task_backend.supports_defer and not housekeeping_pending():
         housekeeping.using(run_after=timezone.now() + HOUSEKEEPING_EVERY).enqueue()
     return {
@@ -61,6 +65,7 @@ def housekeeping():
         "anonymised": anonymised,
         "audit_pruned": audit_pruned,
         "feed_links_revoked": feed_links_revoked,
+        "sign_in_records_pruned": sign_in_records_pruned,
     }
 
 

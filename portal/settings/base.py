@@ -398,6 +398,10 @@ AXES_HTTP_RESPONSE_CODE = 429
 AXES_RESET_ON_SUCCESS = True
 # The lock-out records are read in Wagtail's reports, not in Django's admin site.
 AXES_ENABLE_ADMIN = False
+# django-axes also logs every staff sign-in and sign-out (address, browser):
+# staff members' personal data, kept this many days, then deleted by the
+# hourly housekeeping (booking.tasks).
+STAFF_SIGN_IN_LOG_DAYS = int(os.environ.get("STAFF_SIGN_IN_LOG_DAYS", "90"))
 
 # Second factor (django-otp): TOTP apps and one-time recovery codes. Required
 # for every admin user unless STAFF_SECOND_FACTOR_FOR_EDITORS is off, when

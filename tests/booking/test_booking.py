@@ -7,6 +7,7 @@ from io import StringIO
 from django.core import mail
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import timezone as django_timezone
 from django.utils import translation
 
 import icalendar
@@ -344,7 +345,27 @@ def test_housekeeping_task_reminds_and_anonymises(bookable):
         "anonymised": 0,
         "audit_pruned": 0,
         "feed_links_revoked": 0,
+        "sign_in_records_pruned": 0,
     }
+
+
+def test_housekeeping_deletes_staff_sign_in_records_past_their_days(bookable, settings):
+    from axes.models import AccessLog
+
+    from booking.tasks import housekeeping
+
+    settings.STAFF_SIGN_IN_LOG_DAYS = 90
+    now = django_timezone.now()
+    for days, username in [(91, "old"), (89, "recent")]:
+        record = AccessLog.objects.create(username=username, ip_address="192.0.2.1")
+        AccessLog.objects.filter(pk=record.pk).update(
+            attempt_time=now - datetime.timedelta(days=days)
+        )
+
+    result = housekeeping.enqueue()
+
+    assert result.return_value["sign_in_records_pruned"] == 1
+    assert list(AccessLog.objects.values_list("username", flat=True)) == ["recent"]
 
 
 def test_citizen_data_export_holds_everything_we_keep(bookable):
