@@ -1,7 +1,8 @@
 """Fail when any interface string is missing from a message catalogue.
 
-1. Extracts the project's strings afresh (`makemessages`) into a temporary
-   copy of `locale/`, merged with the committed translations, so a string
+1. Extracts the project's strings afresh (`makemessages`), merged with the
+   committed translations, into a temporary copy of `locale/` (the committed
+   catalogues are left exactly as they were), so a string
    added to the code but never extracted counts as untranslated.
 2. Asks GNU msgfmt for statistics of every catalogue (django and djangojs)
    in el, en, ar and fa, and fails on any untranslated or fuzzy message and
@@ -30,6 +31,14 @@ STATS = re.compile(
 
 
 def extract(into):
+    """Extract the strings afresh into `into` (a copy of locale/), leaving locale/ as it was.
+
+    makemessages cannot be pointed at another folder: it writes each string to
+    the `locale` folder nearest to its source file, which is the project's own
+    whatever LOCALE_PATHS says. So it runs on the real catalogues, the result
+    is copied to `into`, and the committed catalogues are put back, also when
+    extraction fails.
+    """
     sys.path.insert(0, str(ROOT))
     os.chdir(ROOT)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
@@ -37,9 +46,9 @@ def extract(into):
 
     django.setup()
     from django.core.management import call_command
-    from django.test.utils import override_settings
 
-    with override_settings(LOCALE_PATHS=[into]):
+    committed = {po: po.read_bytes() for po in (ROOT / "locale").glob("*/LC_MESSAGES/*.po")}
+    try:
         for domain in DOMAINS:
             if not (ROOT / "locale" / "el" / "LC_MESSAGES" / f"{domain}.po").exists():
                 continue
@@ -51,6 +60,11 @@ def extract(into):
                 no_obsolete=True,
                 verbosity=0,
             )
+        shutil.rmtree(into)
+        shutil.copytree(ROOT / "locale", into)
+    finally:
+        for po, content in committed.items():
+            po.write_bytes(content)
 
 
 def statistics(po):
