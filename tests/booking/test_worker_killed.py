@@ -2,7 +2,9 @@
 
 Thirty clients POST /api/v1/bookings at once, each with its own
 Idempotency-Key, to `gunicorn -w 2` on a committed copy of the PostgreSQL
-test database; while both workers are busy, one is killed with SIGKILL. The
+test database. A table lock holds both workers inside a booking transaction,
+after the ledger cells are taken and before the appointment is written; one
+worker is killed there with SIGKILL. The
 client whose request it held sees a dropped connection (never a 500) and
 retries with the same key, as the API documentation tells it to. Then:
 
@@ -17,6 +19,7 @@ it runs in CI's PostgreSQL pass and is skipped on SQLite.
 """
 
 import collections
+import contextlib
 import os
 import signal
 import threading
@@ -24,6 +27,7 @@ import time
 import uuid
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from booking.choices import HOLDING_STATUSES
@@ -33,6 +37,7 @@ from tests.booking import builders as bb
 from tests.booking.test_invariant import (  # noqa: F401 - fixtures
     committed_copy,
     concurrent,
+    database_url_for_server,
     gunicorn_server,
     post_json,
     server_log,
@@ -72,6 +77,41 @@ def ledger_matches_appointments():
     assert ledger == dict(held)
 
 
+@contextlib.contextmanager
+def appointments_table_locked():
+    """Hold a lock that lets bookings run up to their INSERT of the appointment, no further.
+
+    SHARE ROW EXCLUSIVE lets readers through (the limits' counts) and the
+    ledger update (another table), but makes every INSERT INTO
+    booking_appointment wait: a booking that reaches it has already taken its
+    ledger cells, inside a transaction not yet committed. Killing its worker
+    there is the worst moment.
+    """
+    with psycopg.connect(database_url_for_server()) as holder:
+        holder.execute("LOCK TABLE booking_appointment IN SHARE ROW EXCLUSIVE MODE")
+        try:
+            yield
+        finally:
+            holder.rollback()
+
+
+def bookings_waiting_at_insert():
+    """How many sessions of this database wait for the table lock above."""
+    with psycopg.connect(database_url_for_server(), autocommit=True) as probe:
+        return probe.execute(
+            "SELECT count(*) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND wait_event_type = 'Lock' "
+            "AND wait_event = 'relation'"
+        ).fetchone()[0]
+
+
+def wait_until(condition, timeout=30):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
 @concurrent
 def test_a_worker_killed_mid_booking_loses_nothing_and_answers_no_500():
     service, _branch = bb.daily_branch_service(capacity=2)
@@ -89,25 +129,24 @@ def test_a_worker_killed_mid_booking_loses_nothing_and_answers_no_500():
         workers = gunicorn_workers()
         assert len(workers) == 2, workers
         results = [None] * CLIENTS
-        started = threading.Barrier(CLIENTS + 1)
 
         def client(i):
-            started.wait()
             body, key = requests[i]
             results[i] = post_json(url, body, headers={"Idempotency-Key": key})
 
         threads = [threading.Thread(target=client, args=(i,)) for i in range(CLIENTS)]
-        for thread in threads:
-            thread.start()
-        started.wait()
-        time.sleep(0.15)  # both workers are inside bookings now, the rest queue
-        os.kill(workers[0], signal.SIGKILL)
+        with appointments_table_locked():
+            for thread in threads:
+                thread.start()
+            # Both workers are inside a booking transaction, ledger cells taken.
+            wait_until(lambda: bookings_waiting_at_insert() >= 2)
+            os.kill(workers[0], signal.SIGKILL)
         for thread in threads:
             thread.join(timeout=60)
 
         dropped = [i for i, (status, _body) in enumerate(results) if status is None]
         statuses = collections.Counter(status for status, _body in results)
-        assert dropped, ("the kill should have cut off at least one request", statuses)
+        assert len(dropped) == 1, ("the kill cuts off the one request it held", statuses)
         assert set(statuses) <= {201, 409, None}, (statuses, server_log(log))
 
         # A client that lost its connection sends the same request again.
