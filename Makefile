@@ -62,11 +62,12 @@ migrate: $(VENV)/.installed
 demo: $(VENV)/.installed
 	$(MANAGE) load_demo
 
+# The languages come from settings.LANGUAGES (manage.py language_codes).
 makemessages: $(VENV)/.installed
-	$(MANAGE) makemessages -l el -l en -l ar -l fa --no-obsolete \
+	$(MANAGE) makemessages $$($(MANAGE) language_codes --flags) --no-obsolete \
 	  --ignore=.venv --ignore=node_modules --ignore=tests --ignore=benchmarks \
 	  --ignore=scripts --ignore=var --ignore=static_collected
-	$(MANAGE) makemessages -d djangojs -l el -l en -l ar -l fa --no-obsolete \
+	$(MANAGE) makemessages -d djangojs $$($(MANAGE) language_codes --flags) --no-obsolete \
 	  --ignore=.venv --ignore=node_modules --ignore=static_collected --ignore=tests
 
 check-messages: $(VENV)/.installed

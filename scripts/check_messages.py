@@ -5,7 +5,7 @@
    catalogues are left exactly as they were), so a string
    added to the code but never extracted counts as untranslated.
 2. Asks GNU msgfmt for statistics of every catalogue (django and djangojs)
-   in el, en, ar and fa, and fails on any untranslated or fuzzy message and
+   in every language of settings.LANGUAGES, and fails on any untranslated or fuzzy message and
    on format errors (`msgfmt --check`).
 
 Run: `make check-messages` (CI runs it too).
@@ -20,7 +20,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ["el", "en", "ar", "fa"]
 DOMAINS = ["django", "djangojs"]
 IGNORE = [".venv", "node_modules", "tests", "benchmarks", "static_collected", "var", "scripts"]
 STATS = re.compile(
@@ -28,6 +27,22 @@ STATS = re.compile(
     r"(?:(\d+) fuzzy translations?)?(?:, )?"
     r"(?:(\d+) untranslated messages?)?"
 )
+
+
+def setup_django():
+    sys.path.insert(0, str(ROOT))
+    os.chdir(ROOT)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    import django
+
+    django.setup()
+
+
+def languages():
+    """The language codes of settings.LANGUAGES: the one list of the portal's languages."""
+    from django.conf import settings
+
+    return [code for code, _name in settings.LANGUAGES]
 
 
 def extract(into):
@@ -39,12 +54,6 @@ def extract(into):
     is copied to `into`, and the committed catalogues are put back, also when
     extraction fails.
     """
-    sys.path.insert(0, str(ROOT))
-    os.chdir(ROOT)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
-    import django
-
-    django.setup()
     from django.core.management import call_command
 
     committed = {po: po.read_bytes() for po in (ROOT / "locale").glob("*/LC_MESSAGES/*.po")}
@@ -54,7 +63,7 @@ def extract(into):
                 continue
             call_command(
                 "makemessages",
-                locale=LANGUAGES,
+                locale=languages(),
                 domain=domain,
                 ignore_patterns=IGNORE,
                 no_obsolete=True,
@@ -82,12 +91,13 @@ def statistics(po):
 
 
 def main():
+    setup_django()
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "locale"
         shutil.copytree(ROOT / "locale", copy)
         extract(copy)
-        for lang in LANGUAGES:
+        for lang in languages():
             po = copy / lang / "LC_MESSAGES" / "django.po"
             if not po.exists():
                 problems.append(f"{lang}: locale/{lang}/LC_MESSAGES/django.po is missing")
@@ -104,7 +114,7 @@ def main():
         print("\n".join(problems))
         print("Run `make makemessages`, translate every entry, remove the fuzzy flags.")
         sys.exit(1)
-    print("Message catalogues complete in " + ", ".join(LANGUAGES))
+    print("Message catalogues complete in " + ", ".join(languages()))
 
 
 def missing_msgids(po):

@@ -4,6 +4,8 @@ import datetime
 import re
 import uuid
 
+from django.conf import settings
+
 from ninja import Field, Schema
 from pydantic import StrictBool
 
@@ -11,7 +13,7 @@ from booking.choices import Status
 from booking.forms import ACCESSIBILITY_MAX, NAME_MAX, NOTE_MAX
 from services_catalog.api.schemas import MAX_ID, FilterText, InvalidInput
 
-LANGUAGES = ["el", "en", "ar", "fa"]
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SLOT_PATTERN = r"^(branch-schedule|stop-visit)-[0-9]{1,18}@[0-9]{8}T[0-9]{4}Z$"
 CONFLICT_CODES = [
     "slot_unavailable",

@@ -167,12 +167,18 @@ else:
 # --- Languages ------------------------------------------------------------
 
 LANGUAGE_CODE = "el"
-LANGUAGES = [
-    ("el", _("Greek")),
-    ("en", _("English")),
-    ("ar", _("Arabic")),
-    ("fa", _("Persian")),
+# The one list of the portal's languages: code, name (translated, for
+# Django) and name in its own script (for the Wagtail admin's choice).
+# Everything else reads LANGUAGES: modeltranslation's columns, the admin's
+# languages, the booking API's enum, `make makemessages` (through
+# `manage.py language_codes`) and scripts/check_messages.py.
+PORTAL_LANGUAGES = [
+    ("el", _("Greek"), "Ελληνικά"),
+    ("en", _("English"), "English"),
+    ("ar", _("Arabic"), "العربية"),
+    ("fa", _("Persian"), "فارسی"),
 ]
+LANGUAGES = [(code, name) for code, name, _own_name in PORTAL_LANGUAGES]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -185,7 +191,7 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # language; empty translations fall back to Greek (and templates mark the
 # fallback with lang="el", see portal.templatetags.portal_i18n).
 MODELTRANSLATION_DEFAULT_LANGUAGE = "el"
-MODELTRANSLATION_LANGUAGES = ("el", "en", "ar", "fa")
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("el",)
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
 
@@ -303,12 +309,7 @@ PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
 # Content languages come from modeltranslation, not from Wagtail's own
 # page-tree-per-locale localisation.
 WAGTAIL_I18N_ENABLED = False
-WAGTAILADMIN_PERMITTED_LANGUAGES = [
-    ("el", "Ελληνικά"),
-    ("en", "English"),
-    ("ar", "العربية"),
-    ("fa", "فارسی"),
-]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, own_name) for code, _name, own_name in PORTAL_LANGUAGES]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # No English stemming of Greek, Arabic and Persian words.

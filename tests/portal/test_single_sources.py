@@ -1,9 +1,21 @@
 """Each fact the project states once: declared dependencies, languages, time zone."""
 
 import importlib.util
+import io
+import re
 from pathlib import Path
 
+from django.conf import settings
+from django.core.management import call_command
+from django.template.loader import render_to_string
+from django.test import override_settings
+from django.utils import translation
+
+from booking.api.schemas import LANGUAGES as API_LANGUAGES
+from booking.forms import DetailsForm
+
 ROOT = Path(__file__).resolve().parents[2]
+CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def _script(name):
@@ -28,3 +40,46 @@ def test_an_undeclared_import_is_reported():
     assert [(module, distributions) for module, distributions, _path in missing] == [
         ("ninja", ["django-ninja"])
     ]
+
+
+def test_every_language_list_is_read_from_settings_languages():
+    assert CODES == ["el", "en", "ar", "fa"]
+    assert list(settings.MODELTRANSLATION_LANGUAGES) == CODES
+    assert settings.WAGTAILADMIN_PERMITTED_LANGUAGES == [
+        ("el", "Ελληνικά"),
+        ("en", "English"),
+        ("ar", "العربية"),
+        ("fa", "فارسی"),
+    ]
+    assert API_LANGUAGES == CODES
+
+
+def test_language_codes_command_prints_settings_languages_for_makemessages():
+    out = io.StringIO()
+    call_command("language_codes", "--flags", stdout=out)
+    assert out.getvalue().strip() == "-l el -l en -l ar -l fa"
+    with override_settings(LANGUAGES=[("el", "Greek"), ("uk", "Ukrainian")]):
+        out = io.StringIO()
+        call_command("language_codes", stdout=out)
+    assert out.getvalue().strip() == "el uk"
+
+
+def test_check_messages_and_makefile_name_no_language():
+    check_messages = (ROOT / "scripts" / "check_messages.py").read_text()
+    makefile = (ROOT / "Makefile").read_text()
+    assert not re.search(r"""["']fa["']""", check_messages)
+    assert "-l fa" not in makefile
+    assert "language_codes --flags" in makefile
+
+
+def test_the_rtl_font_rule_names_no_language():
+    css = (ROOT / "portal" / "static" / "portal" / "css" / "site.css").read_text()
+    assert ":lang(" not in css
+    assert 'html[dir="rtl"]' in css
+
+
+def test_a_language_choice_in_the_other_direction_is_marked_with_its_dir():
+    with translation.override("el"):
+        html = render_to_string("booking/includes/field.html", {"field": DetailsForm()["language"]})
+    assert re.search(r'<span lang="ar" dir="rtl">', html)
+    assert re.search(r'<span lang="en" dir="ltr">', html)
