@@ -23,7 +23,6 @@ all call it, so they cannot disagree.
 import datetime
 from dataclasses import dataclass, field
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
@@ -32,7 +31,9 @@ from dateutil import rrule as dateutil_rrule
 
 from services_catalog.choices import ExceptionKind
 
-ATHENS = ZoneInfo("Europe/Athens")
+# The site's zone, settings.TIME_ZONE (Europe/Athens): its one definition.
+# Everything that needs the zone as an object imports ATHENS from here.
+ATHENS = timezone.get_default_timezone()
 UTC = datetime.UTC
 # The longest range one call may expand: the API and feeds refuse more.
 MAX_RANGE_DAYS = 400

@@ -3,6 +3,8 @@
 import datetime
 from typing import Annotated
 
+from django.conf import settings
+
 from ninja import Field, Schema
 from pydantic import StringConstraints
 
@@ -46,7 +48,7 @@ class HSDSSchedule(Schema):
     valid_from: datetime.date | None
     valid_to: datetime.date | None
     dtstart: datetime.date | None
-    timezone: str = "Europe/Athens"
+    timezone: str = settings.TIME_ZONE
     until: datetime.date | None = None
     count: int | None = None
     wkst: str | None = None

@@ -13,6 +13,7 @@ from django.utils import translation
 
 from booking.api.schemas import LANGUAGES as API_LANGUAGES
 from booking.forms import DetailsForm
+from services_catalog import schedules
 
 ROOT = Path(__file__).resolve().parents[2]
 CODES = [code for code, _name in settings.LANGUAGES]
@@ -83,3 +84,14 @@ def test_a_language_choice_in_the_other_direction_is_marked_with_its_dir():
         html = render_to_string("booking/includes/field.html", {"field": DetailsForm()["language"]})
     assert re.search(r'<span lang="ar" dir="rtl">', html)
     assert re.search(r'<span lang="en" dir="ltr">', html)
+
+
+def test_the_site_zone_is_defined_once_from_settings_time_zone():
+    assert schedules.ATHENS.key == settings.TIME_ZONE == "Europe/Athens"
+    zone_objects = [
+        path.relative_to(ROOT)
+        for package in ("portal", "services_catalog", "booking", "staff_auth")
+        for path in (ROOT / package).rglob("*.py")
+        if "ZoneInfo(" in path.read_text()
+    ]
+    assert zone_objects == []
