@@ -193,7 +193,3 @@ class ConsentForm(forms.Form):
         ),
         error_messages={"required": _("We can only book the appointment with your agreement.")},
     )
-
-
-class ReferenceForm(forms.Form):
-    reference = forms.CharField(label=_("Reference"), max_length=20)

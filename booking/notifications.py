@@ -62,9 +62,6 @@ def appointment_moved(appointment_id):
     send_notification.enqueue(appointment_id, "moved")
 
 
-KINDS = ("confirmation", "reminder", "cancellation", "moved")
-
-
 def manage_url(appointment, token):
     """The citizen's private manage link, on the public address (PUBLIC_BASE_URL)."""
     if not token:

@@ -135,7 +135,6 @@ def calendar_context(page, request):
         "near_visits": near_visits,
         "today": today,
         "feed": feed,
-        "stop_url": stop_url,
         "json_ld": calendar_json_ld(upcoming, request, lambda o: stop_url(o, request)),
         "weekday_names": weekday_names(),
         "view_links": _view_links(request),

@@ -21,8 +21,8 @@ from booking.forms import (
     NOTE_MAX,
     ConsentForm,
     DetailsForm,
-    ReferenceForm,
 )
+from booking.staff_forms import ReferenceForm
 from services_catalog.api.schemas import FieldErrors, LocationFilters, OccurrenceFilters
 
 pytestmark = pytest.mark.fuzz
