@@ -18,7 +18,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from booking import notifications
-from booking.choices import HOLDING_STATUSES, Channel, Status
+from booking.choices import HOLDING_STATUSES, STAFF_CHANNELS, Channel, Status
 from booking.models import Appointment, SlotUsage
 from booking.references import new_reference, new_token
 from booking.slots import find_slot, grid_cells, nearest_free, parse_slot_key, place_of_window
@@ -115,9 +115,6 @@ def book(
     logger.info("Appointment %s booked (%s, %s)", appointment.pk, channel, appointment.place_id)
     transaction.on_commit(lambda: notifications.appointment_booked(appointment.pk, token))
     return appointment, token
-
-
-STAFF_CHANNELS = (Channel.PHONE, Channel.IN_PERSON)
 
 
 class _Full(Exception):

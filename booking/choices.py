@@ -20,6 +20,11 @@ class Channel(models.TextChoices):
     IN_PERSON = "in_person", _("In person (staff)")
 
 
+# The channels staff book through for a citizen: offered in the staff
+# "book for a caller" form, and exempt from the booking notice. The one list.
+STAFF_CHANNELS = (Channel.PHONE, Channel.IN_PERSON)
+
+
 # Statuses that hold a place in a slot: everything but a cancellation.
 HOLDING_STATUSES = (Status.BOOKED, Status.ATTENDED, Status.NO_SHOW)
 

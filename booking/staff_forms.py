@@ -13,17 +13,12 @@ from django.db.models import Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from booking.choices import Channel
+from booking.choices import STAFF_CHANNELS
 from booking.forms import DETAIL_FIELDS, DetailsForm
 from booking.permissions import place_scope
 from booking.references import normalise_reference
 from booking.slots import places_for
 from services_catalog.schedules import ATHENS
-
-STAFF_CHANNELS = [
-    (Channel.PHONE.value, Channel.PHONE.label),
-    (Channel.IN_PERSON.value, Channel.IN_PERSON.label),
-]
 
 
 def bookable_services(user):
@@ -106,7 +101,7 @@ class StaffBookingForm(DetailsForm):
 
     channel = forms.ChoiceField(
         label=_("How did the citizen contact us?"),
-        choices=STAFF_CHANNELS,
+        choices=[(channel.value, channel.label) for channel in STAFF_CHANNELS],
         widget=forms.RadioSelect,
     )
     slot = forms.ChoiceField(
