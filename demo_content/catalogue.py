@@ -13,7 +13,7 @@ Formats (read by services_catalog/demo/loader.py):
   `load_demo` runs, moved to the place's next scheduled date for a cancellation;
 - body blocks are those of portal/demo/builders.stream().
 
-Words, phone numbers and addresses are those of portal/demo/content.py (see
+Words, phone numbers and addresses are those of demo_content/site.py (see
 its glossary). In Arabic and Persian text a phone number starts with a
 left-to-right mark (`tel(key, lang)` adds it).
 
@@ -33,7 +33,7 @@ The vans never visit two stops on the same morning:
 | unit-2 | Maniatika Cultural Centre   | 1st and 3rd Friday          |
 """
 
-from portal.demo.content import EMAIL, PHONES, _t, emergency, tel
+from demo_content.site import EMAIL, PHONES, _t, emergency, tel
 
 # ------------------------------------------------------------------ taxonomy
 

@@ -1,6 +1,7 @@
 """Demo texts of the site shell in Greek, English, Arabic and Farsi.
 
-Read by `portal.demo.site` (see `builders.stream` for the block formats).
+Read by `portal.demo.site` (see `portal.demo.builders.stream` for the block
+formats).
 Pages are found again by their Greek slug, so changing a Greek slug here
 creates a new page on the next `load_demo` instead of renaming the old one.
 

@@ -59,7 +59,7 @@ def imported_modules(folders):
 def undeclared(folders, allowed):
     """[(module, distributions, file)] imported from `folders` but not in `allowed`."""
     providers = metadata.packages_distributions()
-    local = set(PACKAGES) | set(DEV_FOLDERS) | {"manage"}
+    local = set(PACKAGES) | set(DEV_FOLDERS) | {"manage", "demo_content"}
     missing = []
     for module, path in sorted(imported_modules(folders).items()):
         if module in local or module in sys.stdlib_module_names:

@@ -7,6 +7,7 @@ from django.db import transaction
 
 from wagtail.models import Page, Site
 
+from demo_content import site as content
 from portal.models import (
     ContentPage,
     FooterLink,
@@ -16,7 +17,6 @@ from portal.models import (
     SiteSettings,
 )
 
-from . import content
 from .builders import DEFAULT_LANGUAGE, ensure_page, set_translated, site_root, translated_stream
 
 DEMO_ADMIN_USERNAME = "admin"

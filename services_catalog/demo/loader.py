@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 import recurrence
 
+from demo_content import catalogue as content
 from portal.demo.builders import current_value, ensure_page, set_translated, translated_stream
 from portal.models import HomePage, NavigationSettings
 from services_catalog import schedules
@@ -35,8 +36,6 @@ from services_catalog.models import (
     TargetGroup,
     VanCalendarPage,
 )
-
-from . import content
 
 
 def _time(text):

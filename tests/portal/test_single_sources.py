@@ -1,18 +1,23 @@
 """Each fact the project states once: declared dependencies, languages, time zone."""
 
+import fnmatch
 import importlib.util
 import io
 import re
+import tomllib
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.template.loader import render_to_string
 from django.test import override_settings
 from django.utils import translation
 
+import pytest
+
 from booking.api.schemas import LANGUAGES as API_LANGUAGES
 from booking.forms import DetailsForm
+from portal.management.commands import load_demo
 from services_catalog import schedules
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,3 +100,29 @@ def test_the_site_zone_is_defined_once_from_settings_time_zone():
         if "ZoneInfo(" in path.read_text()
     ]
     assert zone_objects == []
+
+
+def test_the_installed_packages_carry_no_demo_texts():
+    include = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "packages"
+    ]["find"]["include"]
+    # What setuptools' packages.find installs: folders with an __init__.py
+    # whose dotted name matches one of the include patterns.
+    installed = [
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for top in ROOT.iterdir()
+        if top.is_dir() and not top.is_symlink() and not top.name.startswith(".")
+        for init in top.rglob("__init__.py")
+    ]
+    installed = [name for name in installed if any(fnmatch.fnmatch(name, p) for p in include)]
+    assert "portal.demo" in installed
+    assert not any(name.startswith("demo_content") for name in installed)
+    for package in installed:
+        folder = ROOT.joinpath(*package.split("."))
+        assert not (folder / "content.py").exists(), package
+
+
+def test_load_demo_outside_a_checkout_says_where_the_demo_texts_are(monkeypatch):
+    monkeypatch.setattr(load_demo, "find_spec", lambda name: None)
+    with pytest.raises(CommandError, match="run load_demo from a checkout"):
+        call_command("load_demo", stdout=io.StringIO())

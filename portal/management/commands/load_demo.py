@@ -4,16 +4,18 @@ Each app that has demo content provides `<app>.demo.load(stdout)`; they run
 in INSTALLED_APPS order (portal, then services, then booking), so later
 apps can rely on the pages the earlier ones built. Afterwards the search
 and reference indexes are rebuilt, as Wagtail's bakerydemo does.
+
+The texts themselves live in the checkout's top-level `demo_content/`
+folder, which is not installed with the packages: run this from a checkout.
 """
 
 from importlib import import_module
+from importlib.util import find_spec
 
 from django.apps import apps
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
-
-from portal.demo.site import ensure_admin
 
 PROJECT_APPS = ("portal", "services_catalog", "booking")
 
@@ -27,17 +29,24 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        if find_spec("demo_content") is None:
+            raise CommandError(
+                "The demo texts (demo_content/) are not installed with the packages: "
+                "run load_demo from a checkout of the project."
+            )
         with translation.override("el"):
             for label in PROJECT_APPS:
                 if not apps.is_installed(label):
                     continue
                 try:
                     module = import_module(f"{label}.demo")
-                except ModuleNotFoundError:
+                except ModuleNotFoundError as missing:
+                    if missing.name != f"{label}.demo":
+                        raise
                     continue
                 if hasattr(module, "load"):
                     module.load(self.stdout)
-            username, password = ensure_admin(self.stdout)
+            username, password = import_module("portal.demo.site").ensure_admin(self.stdout)
         if not options["skip_index"]:
             call_command("update_index", verbosity=0)
             call_command("rebuild_references_index", verbosity=0)
