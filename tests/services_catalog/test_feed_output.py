@@ -8,20 +8,18 @@ their own hours — is rendered in two languages and compared with the text
 stored in tests/services_catalog/golden/. Calendar programs keep events by
 UID and SEQUENCE and compare the rest, so any change of the text is a change
 for every subscriber: it must be deliberate. Database ids are replaced by
-their order of appearance, so the text does not depend on sequences.
-
-To accept a deliberate change: `UPDATE_GOLDEN=1 pytest tests/…/test_feed_output.py`.
+their order of appearance (tests/ical_golden.py), so the text does not
+depend on sequences. `UPDATE_GOLDEN=1` accepts a deliberate change.
 """
 
 import datetime
-import os
-import re
 from pathlib import Path
 
 import pytest
 import time_machine
 
 from services_catalog import schedules
+from tests.ical_golden import check, readable
 from tests.services_catalog import builders as b
 
 D = datetime.date
@@ -116,30 +114,6 @@ FILENAMES = {
 }
 
 
-def without_ids(text):
-    """The text with every database id replaced by its order of first appearance.
-
-    Ids stand after "-" or "/" and before "@", "/" or ".", in UIDs and URLs;
-    nothing else in a feed looks like that once the lines are unfolded.
-    """
-    assert "\n" not in text.replace("\r\n", "")  # CRLF line ends, as RFC 5545 asks
-    unfolded = text.replace("\r\n ", "").replace("\r\n", "\n")
-    seen = {}
-
-    def number(match):
-        return "#" + str(seen.setdefault(match.group(0), len(seen) + 1))
-
-    return re.sub(r"(?:(?<=[a-z]-)|(?<=/))\d+(?=[@/.-])", number, unfolded)
-
-
-def check(name, text):
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN"):
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8")
-
-
 @pytest.mark.parametrize("language", ["el", "en"])
 @pytest.mark.parametrize("feed", ["mobile-units", "unit", "stop", "picked", "branch"])
 def test_every_feed_is_the_text_it_was(client, world, feed, language):
@@ -149,7 +123,7 @@ def test_every_feed_is_the_text_it_was(client, world, feed, language):
         again = client.get(url, HTTP_IF_NONE_MATCH=response["ETag"])
 
     assert response.status_code == 200
-    check(f"{feed}.{language}.ics", without_ids(response.content.decode()))
+    check(GOLDEN / f"{feed}.{language}.ics", readable(response.content.decode()))
     headers = {
         key: response[key]
         for key in ("Content-Type", "Content-Disposition", "Cache-Control", "Last-Modified")
