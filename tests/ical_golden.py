@@ -6,6 +6,7 @@ these helpers let a test hold that text still. Set UPDATE_GOLDEN=1 to store
 the text a deliberate change produces.
 """
 
+import difflib
 import os
 import re
 from pathlib import Path
@@ -15,9 +16,11 @@ def readable(text, replacements=()):
     """The text unfolded, with LF line ends, and database ids by order of first appearance.
 
     `replacements` are (old, new) pairs done first (random references).
-    Ids stand after "<letter>-" or "/" and before "@", "/", "." or "-", in
-    UIDs and URLs; nothing else in a calendar looks like that once the lines
-    are unfolded. So the stored text does not depend on database sequences.
+    Ids stand after a word and "-" or "/" ("stop-visit-12@", "stops/3/") and
+    before "@", "/", "." or "-", in UIDs and URLs; nothing else in a calendar
+    looks like that once the lines are unfolded. They are numbered per word,
+    so the stored text depends neither on database sequences nor on which
+    ids of different tables happen to be equal (SQLite and PostgreSQL differ).
     """
     assert "\n" not in text.replace("\r\n", "")  # CRLF line ends, as RFC 5545 asks
     text = text.replace("\r\n ", "").replace("\r\n", "\n")
@@ -26,9 +29,11 @@ def readable(text, replacements=()):
     seen = {}
 
     def number(match):
-        return "#" + str(seen.setdefault(match.group(0), len(seen) + 1))
+        prefix, value = match.groups()
+        numbers = seen.setdefault(prefix, {})
+        return f"{prefix}#{numbers.setdefault(value, len(numbers) + 1)}"
 
-    return re.sub(r"(?:(?<=[a-z]-)|(?<=/))\d+(?=[@/.-])", number, text)
+    return re.sub(r"([a-z]+[-/])(\d+)(?=[@/.-])", number, text)
 
 
 def check(path: Path, text):
@@ -36,4 +41,8 @@ def check(path: Path, text):
     if os.environ.get("UPDATE_GOLDEN"):
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8")
+    stored = path.read_text(encoding="utf-8")
+    difference = difflib.unified_diff(
+        stored.splitlines(), text.splitlines(), str(path), "now", lineterm=""
+    )
+    assert text == stored, "\n".join(difference)
