@@ -22,19 +22,17 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from icalendar import Calendar, Event
-
 from booking.choices import HOLDING_STATUSES, Status
-from booking.ics import location_text
+from booking.ics import appointment_event
 from booking.models import Appointment, StaffFeedToken
 from booking.permissions import can_view, place_scope
 from booking.references import hash_token, new_token
-from services_catalog.feeds import athens_vtimezone
-from services_catalog.schedules import ATHENS
+from portal import ical
 
 PRODID = "-//Community Centre portal//Staff appointments//EL"
 DAYS_BACK = 30
 DAYS_AHEAD = 60
+REFRESH = datetime.timedelta(minutes=30)
 
 
 # --- Links ---------------------------------------------------------------------------
@@ -132,42 +130,21 @@ def staff_calendar(user, now=None):
     """The VCALENDAR (bytes) of `user`'s appointments, in their admin language."""
     appointments = feed_appointments(user, now=now)
     with translation.override(admin_language(user)):
-        calendar = Calendar()
-        calendar.add("prodid", PRODID)
-        calendar.add("version", "2.0")
-        calendar.add("calscale", "GREGORIAN")
-        calendar.add("method", "PUBLISH")
-        name = _("Appointments")
-        calendar.add("name", name)
-        calendar.add("x-wr-calname", name)
-        calendar.add("x-wr-timezone", "Europe/Athens")
-        calendar.add(
-            "refresh-interval", datetime.timedelta(minutes=30), parameters={"VALUE": "DURATION"}
-        )
-        calendar.add("x-published-ttl", "PT30M")
-        calendar.add_component(athens_vtimezone())
+        calendar = ical.feed_calendar(PRODID, name=_("Appointments"), refresh=REFRESH)
         for appointment in appointments:
-            calendar.add_component(appointment_event(appointment))
+            calendar.add_component(staff_event(appointment))
         return calendar.to_ical()
 
 
-def appointment_event(appointment):
-    event = Event()
-    event.add("uid", f"appointment-{appointment.reference}@{settings.ICAL_UID_DOMAIN}")
-    event.add("dtstamp", appointment.updated_at.astimezone(datetime.UTC))
-    event.add("last-modified", appointment.updated_at.astimezone(datetime.UTC))
-    event.add(
-        "sequence", int((appointment.updated_at - appointment.created_at).total_seconds() // 60)
-    )
-    event.add("dtstart", appointment.start.astimezone(ATHENS))
-    event.add("dtend", appointment.end.astimezone(ATHENS))
-    event.add(
-        "summary",
-        _("%(reference)s: %(service)s")
+def staff_event(appointment):
+    """The appointment's event as staff see it: reference first, private, linked to the admin."""
+    event = appointment_event(
+        appointment,
+        summary=_("%(reference)s: %(service)s")
         % {"reference": appointment.display_reference, "service": appointment.service.title},
+        lines=description_lines(appointment),
     )
-    event.add("location", location_text(appointment))
-    event.add("description", "\n".join(description_lines(appointment)))
+    event.add("last-modified", appointment.updated_at.astimezone(datetime.UTC))
     event.add("url", admin_url(appointment))
     event.add("status", "CONFIRMED")
     event.add("class", "PRIVATE")

@@ -1,7 +1,8 @@
 """iCalendar feeds of branch hours and van visits (the `icalendar` library).
 
-Each open window becomes ONE recurring VEVENT — DTSTART/DTEND in
-Europe/Athens with a VTIMEZONE, an RRULE, EXDATEs for public holidays,
+Each open window becomes ONE recurring VEVENT (one per rule, when the
+editor gave several) — DTSTART/DTEND in Europe/Athens with a VTIMEZONE,
+an RRULE, EXDATEs for public holidays,
 cancellations and dates excluded in the widget, RDATEs for dates picked in
 the widget — and each extra date its own VEVENT. Calendar programs
 (Google, Outlook, Apple, Thunderbird) then keep the visits at local time
@@ -13,7 +14,9 @@ month turns; that keeps ETag-based caching useful. The RRULE is bounded by
 UNTIL at the last date in range: a client never invents a visit the portal
 does not show. What goes in comes from `schedules.occurrences()`, the same
 expansion the pages use, and the tests expand the feeds again with an
-independent parser (recurring-ical-events) to prove they agree.
+independent parser (recurring-ical-events) to prove they agree. The
+calendar header, VTIMEZONE and UIDs are the ones every calendar of the
+portal shares (`portal.ical`).
 """
 
 import datetime
@@ -23,9 +26,10 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
+from icalendar import Event, vRecur
 from recurrence import serialize
 
+from portal import ical
 from services_catalog import schedules
 from services_catalog.models import FeedVersion
 from services_catalog.schedule_text import describe_window
@@ -43,37 +47,6 @@ def feed_range(today=None):
     return first, last
 
 
-def athens_vtimezone():
-    """VTIMEZONE for Europe/Athens with the EU daylight-saving rules.
-
-    Written as two yearly RRULE observances (EEST from the last Sunday of
-    March, EET from the last Sunday of October), the compact form Outlook,
-    Google and Apple all read, instead of a list of past transitions.
-    """
-    tz = Timezone()
-    tz.add("tzid", "Europe/Athens")
-    tz.add("x-lic-location", "Europe/Athens")
-    summer = TimezoneDaylight()
-    summer.add("tzname", "EEST")
-    summer.add("tzoffsetfrom", datetime.timedelta(hours=2))
-    summer.add("tzoffsetto", datetime.timedelta(hours=3))
-    summer.add("dtstart", datetime.datetime(1970, 3, 29, 3, 0, 0))
-    summer.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1SU"})
-    winter = TimezoneStandard()
-    winter.add("tzname", "EET")
-    winter.add("tzoffsetfrom", datetime.timedelta(hours=3))
-    winter.add("tzoffsetto", datetime.timedelta(hours=2))
-    winter.add("dtstart", datetime.datetime(1970, 10, 25, 4, 0, 0))
-    winter.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1SU"})
-    tz.add_component(summer)
-    tz.add_component(winter)
-    return tz
-
-
-def uid(key):
-    return f"{key}@{settings.ICAL_UID_DOMAIN}"
-
-
 class FeedBuilder:
     """Builds one feed from the occurrences of some branches or stops."""
 
@@ -88,90 +61,114 @@ class FeedBuilder:
     # -- places ---------------------------------------------------------------
 
     def add(self, *, branches=None, stops=None):
+        """Add the events of these branches and/or stops (querysets or lists of ids)."""
         found = schedules.occurrences(
             self.start, self.end, branches=branches, stops=stops, include_cancelled=True
         )
-        by_window, extras = {}, []
-        for occurrence in found:
-            if occurrence.source == "extra":
-                extras.append(occurrence)
-            else:
-                by_window.setdefault(occurrence.window, []).append(occurrence)
+        by_window, extras = _by_window_and_extras(found)
+        versions = self._versions(found, by_window, extras)
+        for window, window_occurrences in by_window.items():
+            self._add_window(window, window_occurrences, versions[window.uid_key])
+        for occurrence in extras:
+            self._add_extra(occurrence, versions[_extra_key(occurrence)])
+
+    def _versions(self, found, by_window, extras):
+        """(SEQUENCE, LAST-MODIFIED) of every event, all at once: a bounded number of queries.
+
+        An event's version changes when anything it shows changes: the
+        window, the place's texts in any language, or the place's exceptions.
+        """
         exceptions_by_place = {}
         for occurrence in found:
             if occurrence.exception is not None:
                 exceptions_by_place.setdefault(occurrence.place, set()).add(occurrence.exception)
-        # Versions of every event at once: a bounded number of queries.
         parts = {
-            window.uid_key: self._window_signature(
-                window, exceptions_by_place.get(window.place, ())
-            )
+            window.uid_key: _window_signature(window, exceptions_by_place.get(window.place, ()))
             for window in by_window
         }
-        parts.update(
-            {self._extra_key(o): self._extra_signature(o.exception, o.place) for o in extras}
-        )
-        versions = FeedVersion.record_many(parts)
-        for window, window_occurrences in by_window.items():
-            self._add_window(window, window_occurrences, versions[window.uid_key])
-        for occurrence in extras:
-            self._add_extra(occurrence, versions[self._extra_key(occurrence)])
+        parts.update({_extra_key(o): _extra_signature(o.exception, o.place) for o in extras})
+        return FeedVersion.record_many(parts)
 
-    @staticmethod
-    def _extra_key(occurrence):
-        return f"{occurrence.place.kind}-extra-{occurrence.exception.pk}"
+    # -- one window: its rules, then its picked dates --------------------------
 
     def _add_window(self, window, window_occurrences, version):
-        place = window.place
+        """One window as recurring events that expand to exactly its occurrences.
+
+        Each rule of the window becomes one VEVENT with an RRULE (the first
+        keeps the window's UID, the next ones add "-r1", "-r2"…), so a
+        calendar program stores a schedule, not hundreds of instances. The
+        dates the editor picked in the widget ride along as RDATEs on the
+        first rule's event, or, when no rule gives a date in range, make an
+        event of their own ("-dates").
+        """
         active = {o.date for o in window_occurrences if not o.cancelled}
         picked = sorted(
             o.date for o in window_occurrences if o.source == "date" and not o.cancelled
         )
-        key = window.uid_key
-        sequence, changed = version
         emitted = set()
         rules = list(window.recurrence.rrules) if window.recurrence else []
         for index, rule in enumerate(rules):
-            dates = self._rule_dates(window, rule)
-            if not dates:
+            event = self._rule_event(window, rule, index, active, emitted, version)
+            if event is None:
                 continue
-            event = self._event(
-                uid(key if index == 0 else f"{key}-r{index}"),
-                window,
-                place,
-                dates[0],
-                sequence,
-                changed,
-            )
-            event.add("rrule", self._rrule(rule, dates[-1], window))
-            excluded = [day for day in dates if day not in active or day in emitted]
-            for day in excluded:
-                event.add("exdate", self._at(day, window.start_time))
-            emitted.update(day for day in dates if day in active)
             if index == 0:
-                for day in picked:
-                    if day not in emitted:
-                        event.add("rdate", self._at(day, window.start_time))
-                        emitted.add(day)
+                self._add_picked(event, window, picked, emitted)
             self.events.append(event)
         remaining = [day for day in picked if day not in emitted]
         if remaining:
-            # Only picked dates (no rule in range): one event with RDATEs.
-            event = self._event(uid(f"{key}-dates"), window, place, remaining[0], sequence, changed)
-            for day in remaining[1:]:
-                event.add("rdate", self._at(day, window.start_time))
-            self.events.append(event)
+            self.events.append(self._picked_only_event(window, remaining, version))
+
+    def _rule_event(self, window, rule, index, active, emitted, version):
+        """The VEVENT of one rule, or None when it gives no date in range.
+
+        The RRULE is the editor's rule, bounded by UNTIL at its last date in
+        range. Every date it gives that the portal does not show becomes an
+        EXDATE: a public holiday, a cancellation, a date excluded in the
+        widget, or a date an earlier rule of the window already gave (two
+        overlapping rules must not show a visit twice). `emitted` collects
+        the dates shown so far.
+        """
+        dates = schedules.dates_of_rule(window, rule, self.start, self.end)
+        if not dates:
+            return None
+        key = window.uid_key if index == 0 else f"{window.uid_key}-r{index}"
+        event = self._event(key, window, window.place, dates[0], version)
+        event.add("rrule", _rrule(rule, _local(dates[-1], window.start_time)))
+        for day in dates:
+            if day not in active or day in emitted:
+                event.add("exdate", _local(day, window.start_time))
+        emitted.update(day for day in dates if day in active)
+        return event
+
+    def _add_picked(self, event, window, picked, emitted):
+        """Picked dates no rule gave, as RDATEs of the first rule's event."""
+        for day in picked:
+            if day not in emitted:
+                event.add("rdate", _local(day, window.start_time))
+                emitted.add(day)
+
+    def _picked_only_event(self, window, days, version):
+        """Picked dates with no rule in range: one event at the first, RDATEs for the rest."""
+        event = self._event(f"{window.uid_key}-dates", window, window.place, days[0], version)
+        for day in days[1:]:
+            event.add("rdate", _local(day, window.start_time))
+        return event
+
+    # -- extra dates ----------------------------------------------------------
 
     def _add_extra(self, occurrence, version):
+        """An extra date: its own VEVENT, at its own hours (or the usual ones), with its reason.
+
+        Not an RDATE of the window, because an RDATE cannot carry other
+        hours or a text of its own.
+        """
         exception, place, window = occurrence.exception, occurrence.place, occurrence.window
-        sequence, changed = version
         event = self._event(
-            uid(self._extra_key(occurrence)),
+            _extra_key(occurrence),
             window,
             place,
             occurrence.date,
-            sequence,
-            changed,
+            version,
             start=occurrence.start,
             end=occurrence.end,
         )
@@ -179,52 +176,24 @@ class FeedBuilder:
             event["description"] = f"{exception.reason}\n\n{event['description']}"
         self.events.append(event)
 
-    # -- pieces ---------------------------------------------------------------
+    # -- one event ------------------------------------------------------------
 
-    def _rule_dates(self, window, rule):
-        """Dates this one rule gives in the feed's range, within the window's validity."""
-        first = max(self.start, window.valid_from) if window.valid_from else self.start
-        last = min(self.end, window.valid_until) if window.valid_until else self.end
-        if first > last:
-            return []
-        anchor = datetime.datetime.combine(window.valid_from or self.start, datetime.time())
-        return sorted(
-            {
-                moment.date()
-                for moment in schedules._to_rrule(rule, anchor).between(
-                    datetime.datetime.combine(first, datetime.time()),
-                    datetime.datetime.combine(last, datetime.time.max),
-                    inc=True,
-                )
-            }
-        )
-
-    def _rrule(self, rule, last_day, window):
-        text = serialize(rule).split(":", 1)[1]
-        parts = [p for p in text.split(";") if not p.startswith(("COUNT=", "UNTIL="))]
-        recur = vRecur.from_ical(";".join(parts))
-        # UNTIL in UTC, as RFC 5545 requires with a TZID start: the last visit's start.
-        recur["UNTIL"] = self._at(last_day, window.start_time).astimezone(datetime.UTC)
-        return recur
-
-    @staticmethod
-    def _at(day, time):
-        return datetime.datetime.combine(day, time, tzinfo=schedules.ATHENS)
-
-    def _event(self, event_uid, window, place, day, sequence, changed, *, start=None, end=None):
+    def _event(self, key, window, place, day, version, *, start=None, end=None):
+        """A VEVENT of `place` on `day` at the window's hours (or `start`–`end`)."""
+        sequence, changed = version
         event = Event()
-        event.add("uid", event_uid)
+        event.add("uid", ical.uid(key))
         event.add("dtstamp", changed.astimezone(datetime.UTC))
         event.add("last-modified", changed.astimezone(datetime.UTC))
         event.add("sequence", sequence)
-        event.add("dtstart", start or self._at(day, window.start_time))
-        event.add("dtend", end or self._at(day, window.end_time))
-        event.add("summary", self._summary(place))
-        event.add("location", self._location(place))
-        event.add("description", self._description(window, place))
-        url = self._url(place)
-        if url:
-            event.add("url", url)
+        event.add("dtstart", start or _local(day, window.start_time))
+        event.add("dtend", end or _local(day, window.end_time))
+        texts = place_texts(place, window, self.request)
+        event.add("summary", texts["summary"])
+        event.add("location", texts["location"])
+        event.add("description", texts["description"])
+        if texts["url"]:
+            event.add("url", texts["url"])
         if place.has_coordinates:
             event.add("geo", (float(place.latitude), float(place.longitude)))
         event.add("status", "CONFIRMED")
@@ -233,87 +202,126 @@ class FeedBuilder:
         self.last_modified = max(filter(None, [self.last_modified, changed]))
         return event
 
-    @staticmethod
-    def _summary(place):
-        if place.kind == "stop":
-            return _("%(unit)s at %(stop)s") % {"unit": place.mobile_unit.title, "stop": place.name}
-        return _("%(branch)s: open for citizens") % {"branch": place.title}
-
-    @staticmethod
-    def _location(place):
-        name = place.name if place.kind == "stop" else place.title
-        parts = [name, place.address]
-        if place.postal_code:
-            parts.append(place.postal_code)
-        return ", ".join(parts)
-
-    def _description(self, window, place):
-        lines = [describe_window(window)]
-        if place.kind == "stop" and place.directions:
-            lines.append(place.directions)
-        lines.append(_("All our services are free of charge."))
-        url = self._url(place)
-        if url:
-            lines.append(url)
-        return "\n".join(lines)
-
-    def _url(self, place):
-        if place.kind == "stop":
-            return self.request.build_absolute_uri(place.mobile_unit.stop_url(place, self.request))
-        return self.request.build_absolute_uri(place.get_url(self.request))
-
-    @staticmethod
-    def _window_signature(window, place_exceptions):
-        place = window.place
-        texts = [getattr(place, f, "") for f in _translated_names(place)]
-        exceptions = sorted(
-            (e.date.isoformat(), e.kind, str(e.start_time), str(e.end_time), *_reasons(e))
-            for e in place_exceptions
-        )
-        return (
-            serialize(window.recurrence),
-            str(window.start_time),
-            str(window.end_time),
-            str(window.valid_from),
-            str(window.valid_until),
-            window.open_on_public_holidays,
-            texts,
-            exceptions,
-        )
-
-    @staticmethod
-    def _extra_signature(exception, place):
-        texts = [getattr(place, f, "") for f in _translated_names(place)]
-        return (
-            exception.date.isoformat(),
-            str(exception.start_time),
-            str(exception.end_time),
-            *_reasons(exception),
-            texts,
-        )
-
     # -- output ---------------------------------------------------------------
 
     def to_ical(self):
-        calendar = Calendar()
-        calendar.add("prodid", PRODID)
-        calendar.add("version", "2.0")
-        calendar.add("calscale", "GREGORIAN")
-        calendar.add("method", "PUBLISH")
-        calendar.add("name", self.name)
-        calendar.add("x-wr-calname", self.name)
-        calendar.add("description", self.description)
-        calendar.add("x-wr-caldesc", self.description)
-        calendar.add("x-wr-timezone", "Europe/Athens")
-        calendar.add("refresh-interval", TTL, parameters={"VALUE": "DURATION"})
-        calendar.add("x-published-ttl", "PT12H")
-        calendar.add_component(athens_vtimezone())
+        calendar = ical.feed_calendar(
+            PRODID, name=self.name, description=self.description, refresh=TTL
+        )
         for event in self.events:
             calendar.add_component(event)
         return calendar.to_ical()
 
     def etag(self, body):
         return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+# --- What an event says about its place ------------------------------------------------
+
+
+def place_texts(place, window, request):
+    """Summary, location, description and URL of a branch's or a stop's event.
+
+    Everything a feed says about a place is computed here, in the active
+    language (the feed URL's), so a change of how a place is named or
+    linked touches this one function.
+    """
+    if place.kind == "stop":
+        summary = _("%(unit)s at %(stop)s") % {"unit": place.mobile_unit.title, "stop": place.name}
+        name = place.name
+        url = request.build_absolute_uri(place.mobile_unit.stop_url(place, request))
+    else:
+        summary = _("%(branch)s: open for citizens") % {"branch": place.title}
+        name = place.title
+        url = request.build_absolute_uri(place.get_url(request))
+    location = [name, place.address]
+    if place.postal_code:
+        location.append(place.postal_code)
+    lines = [describe_window(window)]
+    if place.kind == "stop" and place.directions:
+        lines.append(place.directions)
+    lines.append(_("All our services are free of charge."))
+    if url:
+        lines.append(url)
+    return {
+        "summary": summary,
+        "location": ", ".join(location),
+        "description": "\n".join(lines),
+        "url": url,
+    }
+
+
+# --- Pieces ---------------------------------------------------------------------------
+
+
+def _by_window_and_extras(found):
+    """The occurrences grouped by window (rule and picked dates), and the extra dates apart."""
+    by_window, extras = {}, []
+    for occurrence in found:
+        if occurrence.source == "extra":
+            extras.append(occurrence)
+        else:
+            by_window.setdefault(occurrence.window, []).append(occurrence)
+    return by_window, extras
+
+
+def _extra_key(occurrence):
+    return f"{occurrence.place.kind}-extra-{occurrence.exception.pk}"
+
+
+def _local(day, time):
+    """`day` at `time` in Europe/Athens: DTSTART, EXDATE and RDATE all carry TZID.
+
+    The picked and excluded dates come from `schedules`, already turned from
+    the widget's UTC midnights into local days; here they get the window's
+    wall-clock time, so they match the RRULE's instances exactly (an EXDATE
+    that is off by an hour excludes nothing).
+    """
+    return datetime.datetime.combine(day, time, tzinfo=schedules.ATHENS)
+
+
+def _rrule(rule, until):
+    """The editor's rule as an RRULE, bounded by UNTIL = the start of its last visit in range.
+
+    COUNT and UNTIL of the editor's rule are dropped: the feed's own bound
+    replaces them, so a client never invents a visit the portal does not
+    show. UNTIL is in UTC, as RFC 5545 requires with a TZID start.
+    """
+    text = serialize(rule).split(":", 1)[1]
+    parts = [p for p in text.split(";") if not p.startswith(("COUNT=", "UNTIL="))]
+    recur = vRecur.from_ical(";".join(parts))
+    recur["UNTIL"] = until.astimezone(datetime.UTC)
+    return recur
+
+
+def _window_signature(window, place_exceptions):
+    place = window.place
+    texts = [getattr(place, f, "") for f in _translated_names(place)]
+    exceptions = sorted(
+        (e.date.isoformat(), e.kind, str(e.start_time), str(e.end_time), *_reasons(e))
+        for e in place_exceptions
+    )
+    return (
+        serialize(window.recurrence),
+        str(window.start_time),
+        str(window.end_time),
+        str(window.valid_from),
+        str(window.valid_until),
+        window.open_on_public_holidays,
+        texts,
+        exceptions,
+    )
+
+
+def _extra_signature(exception, place):
+    texts = [getattr(place, f, "") for f in _translated_names(place)]
+    return (
+        exception.date.isoformat(),
+        str(exception.start_time),
+        str(exception.end_time),
+        *_reasons(exception),
+        texts,
+    )
 
 
 def _translated_names(place):

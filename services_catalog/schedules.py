@@ -119,19 +119,13 @@ def rule_dates(window, start, end):
     recurrence = window.recurrence
     if recurrence is None:
         return [], set()
-    first = max(start, window.valid_from) if window.valid_from else start
-    last = min(end, window.valid_until) if window.valid_until else end
+    first, last = valid_range(window, start, end)
     if first > last:
         return [], set()
-    anchor = datetime.datetime.combine(window.valid_from or start, datetime.time())
     found = {}
     for rule in recurrence.rrules:
-        for moment in _to_rrule(rule, anchor).between(
-            datetime.datetime.combine(first, datetime.time()),
-            datetime.datetime.combine(last, datetime.time.max),
-            inc=True,
-        ):
-            found.setdefault(moment.date(), "rule")
+        for day in dates_of_rule(window, rule, start, end):
+            found.setdefault(day, "rule")
     for picked in recurrence.rdates:
         day = local_date(picked)
         if first <= day <= last:
@@ -139,6 +133,38 @@ def rule_dates(window, start, end):
     removed = {local_date(excluded) for excluded in recurrence.exdates}
     dates = sorted((day, source) for day, source in found.items() if day not in removed)
     return dates, removed
+
+
+def valid_range(window, start, end):
+    """[start, end] narrowed to the window's validity; empty when first > last."""
+    first = max(start, window.valid_from) if window.valid_from else start
+    last = min(end, window.valid_until) if window.valid_until else end
+    return first, last
+
+
+def dates_of_rule(window, rule, start, end):
+    """The sorted dates ONE recurrence rule of `window` gives in [start, end], within its validity.
+
+    Before the widget's picked and excluded dates, holidays and
+    cancellations: the iCal feeds write each rule as its own RRULE and state
+    those as RDATE/EXDATE, so they need a rule's own dates. The rule counts
+    from the window's first valid day (so "every other Monday" keeps its
+    rhythm whatever range is asked), in local wall-clock time.
+    """
+    first, last = valid_range(window, start, end)
+    if first > last:
+        return []
+    anchor = datetime.datetime.combine(window.valid_from or start, datetime.time())
+    return sorted(
+        {
+            moment.date()
+            for moment in _to_rrule(rule, anchor).between(
+                datetime.datetime.combine(first, datetime.time()),
+                datetime.datetime.combine(last, datetime.time.max),
+                inc=True,
+            )
+        }
+    )
 
 
 def _to_rrule(rule, anchor):

@@ -11,7 +11,7 @@ class FeedVersion(models.Model):
     """The version of one exported VEVENT (a window, or an extra date).
 
     Kept apart from the page tree so that publishing an old revision
-    cannot roll a sequence number back. `record()` bumps `sequence` and
+    cannot roll a sequence number back. `record_many()` bumps `sequence` and
     `changed_at` only when the event's content signature changes, in one
     conditional UPDATE, so concurrent requests cannot bump it twice.
     """
@@ -54,18 +54,3 @@ class FeedVersion(models.Model):
                 )
                 version.refresh_from_db()
         return {key: (known[key].sequence, known[key].changed_at) for key in signatures}
-
-    @classmethod
-    def record(cls, key, parts, *, now=None):
-        """The (sequence, changed_at) of `key` for content `parts`, bumped if changed."""
-        now = now or timezone.now()
-        signature = cls.signature_of(parts)
-        version, created = cls.objects.get_or_create(
-            key=key, defaults={"signature": signature, "changed_at": now}
-        )
-        if not created and version.signature != signature:
-            cls.objects.filter(pk=version.pk).exclude(signature=signature).update(
-                signature=signature, sequence=F("sequence") + 1, changed_at=now
-            )
-            version.refresh_from_db()
-        return version.sequence, version.changed_at
