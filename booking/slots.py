@@ -21,6 +21,7 @@ from booking.models import SlotUsage
 from portal.dates import within_supported_window
 from portal.parsing import parse_id
 from services_catalog import schedules
+from services_catalog.places import WINDOW_KEY_PREFIXES, format_place_id, place_of_window
 
 UTC = datetime.UTC
 
@@ -70,7 +71,7 @@ def parse_slot_key(key):
     if not within_supported_window(start):
         return None
     kind, _sep, number = window_key.rpartition("-")
-    if kind not in ("branch-schedule", "stop-visit") or parse_id(number) is None:
+    if kind not in WINDOW_KEY_PREFIXES or parse_id(number) is None:
         return None
     return window_key, start
 
@@ -112,8 +113,8 @@ def places_for(service, place_ids=None):
     )
     if place_ids is not None:
         wanted = set(place_ids)
-        branches = {pk for pk in branches if f"branch-{pk}" in wanted}
-        stops = {pk for pk in stops if f"stop-{pk}" in wanted}
+        branches = {pk for pk in branches if format_place_id("branch", pk) in wanted}
+        stops = {pk for pk in stops if format_place_id("stop", pk) in wanted}
     return sorted(branches), sorted(stops)
 
 
@@ -224,25 +225,6 @@ def find_slot(service, key, *, now=None, exclude_appointment=None, notice_minute
         notice_minutes=notice_minutes,
     )
     return next((slot for slot in candidates if slot.key == key), None)
-
-
-def place_of_window(window_key):
-    """The location id ("branch-3", "stop-12") a window key belongs to, or None."""
-    from services_catalog.models import BranchSchedule, StopSchedule
-
-    kind, _sep, number = (window_key or "").rpartition("-")
-    number = parse_id(number)
-    if number is None:
-        return None
-    if kind == "branch-schedule":
-        branch = (
-            BranchSchedule.objects.filter(pk=number).values_list("branch_id", flat=True).first()
-        )
-        return f"branch-{branch}" if branch else None
-    if kind == "stop-visit":
-        stop = StopSchedule.objects.filter(pk=number).values_list("stop_id", flat=True).first()
-        return f"stop-{stop}" if stop else None
-    return None
 
 
 def nearest_free(service, around, *, places=None, limit=3, now=None):

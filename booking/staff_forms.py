@@ -51,22 +51,12 @@ def bookable_places(service, user):
     return [place for place in [*branches, *stops] if scope.allows(place)]
 
 
-def place_label(place):
-    if place.kind == "stop":
-        return f"{place.name} ({place.mobile_unit.title})"
-    return place.title
-
-
 def grouped_place_choices(places):
-    """Branches first, then each mobile unit's stops under the unit's name."""
-    branches = [(p.place_id, p.title) for p in places if p.kind == "branch"]
-    groups = [(_("Branches"), branches)] if branches else []
-    by_unit = {}
+    """Places under their group ("Branches", a mobile unit's name), in the order given."""
+    groups = {}
     for place in places:
-        if place.kind == "stop":
-            by_unit.setdefault(place.mobile_unit.title, []).append((place.place_id, place.name))
-    groups += list(by_unit.items())
-    return groups
+        groups.setdefault(place.group_label, []).append((place.place_id, place.display_name))
+    return list(groups.items())
 
 
 def slot_choices(slots):

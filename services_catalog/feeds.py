@@ -241,8 +241,7 @@ class FeedBuilder:
 
     @staticmethod
     def _location(place):
-        name = place.name if place.kind == "stop" else place.title
-        parts = [name, place.address]
+        parts = [place.display_name, place.address]
         if place.postal_code:
             parts.append(place.postal_code)
         return ", ".join(parts)
@@ -258,9 +257,7 @@ class FeedBuilder:
         return "\n".join(lines)
 
     def _url(self, place):
-        if place.kind == "stop":
-            return self.request.build_absolute_uri(place.mobile_unit.stop_url(place, self.request))
-        return self.request.build_absolute_uri(place.get_url(self.request))
+        return self.request.build_absolute_uri(place.get_place_url(self.request))
 
     @staticmethod
     def _window_signature(window, place_exceptions):

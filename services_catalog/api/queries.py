@@ -2,7 +2,6 @@
 
 from django.db.models import Prefetch
 
-from portal.parsing import parse_id
 from services_catalog.models import (
     BranchPage,
     BranchSchedule,
@@ -48,9 +47,5 @@ def stops_queryset():
     )
 
 
-def parse_location_id(value):
-    """("branch", 5) from "branch-5"; None when malformed."""
-    kind, _sep, number = (value or "").partition("-")
-    if kind in ("branch", "stop") and parse_id(number) is not None:
-        return kind, parse_id(number)
-    return None
+# One queryset per place kind (services_catalog.places.PLACE_KINDS).
+LOCATION_QUERYSETS = {"branch": branches_queryset, "stop": stops_queryset}

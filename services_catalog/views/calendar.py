@@ -153,8 +153,7 @@ def _view_links(request):
 
 
 def stop_url(occurrence, request=None):
-    stop = occurrence.place
-    return stop.mobile_unit.stop_url(stop, request)
+    return occurrence.place.get_place_url(request)
 
 
 def weekday_names():
