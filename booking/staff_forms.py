@@ -28,15 +28,13 @@ STAFF_CHANNELS = [
 
 def bookable_services(user):
     """Live bookable services offered at one of the user's places, by title."""
-    from services_catalog.models import ServicePage
+    from services_catalog.models import Offering
 
-    services = ServicePage.objects.live().filter(bookable=True).order_by("title")
+    offered = Offering.objects.live()
     scope = place_scope(user)
     if not scope.everywhere:
-        services = services.filter(
-            Q(branches__in=scope.branch_ids) | Q(mobile_units__in=scope.unit_ids)
-        ).distinct()
-    return services
+        offered = offered.filter(Q(branch__in=scope.branch_ids) | Q(mobile_unit__in=scope.unit_ids))
+    return offered.services().filter(bookable=True)
 
 
 def bookable_places(service, user):

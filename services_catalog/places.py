@@ -101,7 +101,6 @@ class StopKind(PlaceKindSpec):
 
 
 PLACE_KINDS = {spec.kind: spec for spec in (BranchKind(), StopKind())}
-WINDOW_KEY_PREFIXES = frozenset(spec.window_key_prefix for spec in PLACE_KINDS.values())
 
 
 def kind_of(place):
@@ -123,14 +122,20 @@ def place_exists(place_id):
     return parsed is not None and PLACE_KINDS[parsed[0]].live().filter(pk=parsed[1]).exists()
 
 
-def place_of_window(window_key):
-    """The place id ("branch-3", "stop-12") a window key belongs to, or None."""
+def parse_window_key(window_key):
+    """(place kind spec, window pk) from "stop-visit-7"; None for anything else."""
     prefix, _sep, number = str(window_key or "").rpartition("-")
     pk = parse_id(number)
     spec = next((s for s in PLACE_KINDS.values() if s.window_key_prefix == prefix), None)
     if spec is None or pk is None:
         return None
-    return spec.place_of_window(pk)
+    return spec, pk
+
+
+def place_of_window(window_key):
+    """The place id ("branch-3", "stop-12") a window key belongs to, or None."""
+    parsed = parse_window_key(window_key)
+    return parsed[0].place_of_window(parsed[1]) if parsed else None
 
 
 def appointment_place_fields(place):

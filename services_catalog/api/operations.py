@@ -8,8 +8,8 @@ from ninja.pagination import paginate
 
 from portal.dates import out_of_window_message, within_supported_window
 from services_catalog import schedules
-from services_catalog.models import BranchPage, Community, ServicePage, Stop
-from services_catalog.places import parse_place_id
+from services_catalog.models import BranchPage, Community, Offering, ServicePage, Stop
+from services_catalog.places import PLACE_KINDS, parse_place_id
 
 from .pagination import HSDSPagination
 from .queries import (
@@ -164,7 +164,7 @@ def occurrence_places(filters):
     if (filters.to_date - filters.from_date).days > schedules.MAX_RANGE_DAYS - 35:
         raise HttpError(400, _("Ask for one year at most."))
     branches = BranchPage.objects.live().public()
-    stops = Stop.objects.filter(mobile_unit__live=True)
+    stops = PLACE_KINDS["stop"].live()
     if filters.location:
         parsed = parse_place_id(filters.location)
         if parsed is None:
@@ -184,6 +184,7 @@ def occurrence_places(filters):
         service = ServicePage.objects.live().filter(pk=filters.service).first()
         if service is None:
             raise HttpError(400, _("Unknown service."))
-        branches = branches.filter(pk__in=service.branches.values("pk"))
-        stops = stops.filter(mobile_unit__in=service.mobile_units.values("pk"))
+        offered = Offering.objects.live().filter(service=service)
+        branches = branches.filter(pk__in=offered.values("branch"))
+        stops = stops.filter(mobile_unit__in=offered.values("mobile_unit"))
     return branches, stops

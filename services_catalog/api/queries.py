@@ -1,15 +1,15 @@
 """What the catalogue API reads, fetched in a bounded number of queries."""
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 
 from services_catalog.models import (
     BranchPage,
     BranchSchedule,
-    MobileUnitPage,
+    Offering,
     ServicePage,
-    Stop,
     StopSchedule,
 )
+from services_catalog.places import PLACE_KINDS
 
 
 def services_queryset():
@@ -19,8 +19,13 @@ def services_queryset():
         .select_related("category")
         .prefetch_related(
             "target_groups",
-            "branches",
-            Prefetch("mobile_units", queryset=MobileUnitPage.objects.prefetch_related("stops")),
+            Prefetch(
+                "offerings",
+                queryset=Offering.objects.live()
+                .select_related("branch")
+                .prefetch_related("mobile_unit__stops")
+                .order_by(F("branch__path").asc(nulls_last=True), "mobile_unit__path"),
+            ),
         )
         .order_by("path")
     )
@@ -40,7 +45,8 @@ def branches_queryset():
 
 def stops_queryset():
     return (
-        Stop.objects.filter(mobile_unit__live=True)
+        PLACE_KINDS["stop"]
+        .live()
         .select_related("community", "mobile_unit")
         .prefetch_related(Prefetch("visits", queryset=StopSchedule.objects.order_by("sort_order")))
         .order_by("mobile_unit__path", "sort_order", "pk")

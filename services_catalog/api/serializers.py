@@ -117,10 +117,12 @@ def location_out(place, request):
 
 
 def service_out(service, request):
-    location_ids = [location_id(b) for b in service.branches.all() if b.live]
-    for unit in service.mobile_units.all():
-        if unit.live:
-            location_ids += [location_id(stop) for stop in unit.stops.all()]
+    location_ids = []
+    for offering in service.offerings.all():  # the live ones (services_queryset)
+        if offering.branch:
+            location_ids.append(location_id(offering.branch))
+        else:
+            location_ids += [location_id(stop) for stop in offering.mobile_unit.stops.all()]
     return {
         "id": str(service.pk),
         "name": service.title,
