@@ -46,5 +46,4 @@ def appointment_calendar(appointment, *, manage_url=""):
 
 def location_text(appointment):
     place = appointment.place
-    name = place.title if appointment.branch_id else f"{place.name} ({place.mobile_unit.title})"
-    return ", ".join(filter(None, [name, place.address, place.postal_code]))
+    return ", ".join(filter(None, [place.label, place.address, place.postal_code]))
