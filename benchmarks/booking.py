@@ -84,6 +84,7 @@ def add_appointments(service, count):
     from booking.models import Appointment, SlotUsage
     from booking.references import new_reference
     from booking.slots import free_slots, grid_cells
+    from services_catalog.places import appointment_place_fields
 
     slots = free_slots(service)
     per_slot = math.ceil(count / len(slots))
@@ -107,8 +108,7 @@ def add_appointments(service, count):
                 reference=reference,
                 manage_token_hash=secrets.token_hex(32),
                 service=service,
-                branch=place if place.kind == "branch" else None,
-                stop=place if place.kind == "stop" else None,
+                **appointment_place_fields(place),
                 window_key=slot.window.uid_key,
                 start=slot.start,
                 end=slot.end,

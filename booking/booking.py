@@ -21,7 +21,8 @@ from booking import notifications
 from booking.choices import HOLDING_STATUSES, STAFF_CHANNELS, Channel, Status
 from booking.models import Appointment, SlotUsage
 from booking.references import new_reference, new_token
-from booking.slots import find_slot, grid_cells, nearest_free, parse_slot_key, place_of_window
+from booking.slots import find_slot, grid_cells, nearest_free, parse_slot_key
+from services_catalog.places import appointment_place_fields, place_of_window
 
 logger = logging.getLogger(__name__)
 
@@ -205,8 +206,7 @@ def _create(*, service, slot, details, channel, created_by, submission_id, token
                     manage_token_hash=token_hash,
                     submission_id=submission_id,
                     service=service,
-                    branch=place if place.kind == "branch" else None,
-                    stop=place if place.kind == "stop" else None,
+                    **appointment_place_fields(place),
                     window_key=slot.window.uid_key,
                     start=slot.start,
                     end=slot.end,
@@ -277,8 +277,8 @@ def reschedule(appointment, slot_key, *, now=None):
                 release=(locked.window_key, locked.start, locked.end),
             )
             place = slot.place
-            locked.branch = place if place.kind == "branch" else None
-            locked.stop = place if place.kind == "stop" else None
+            for field, value in appointment_place_fields(place).items():
+                setattr(locked, field, value)
             locked.window_key = slot.window.uid_key
             locked.start, locked.end = slot.start, slot.end
             locked.reminder_sent_at = None

@@ -64,5 +64,4 @@ def appointment_event(appointment, *, summary, lines):
 
 def location_text(appointment):
     place = appointment.place
-    name = place.title if appointment.branch_id else f"{place.name} ({place.mobile_unit.title})"
-    return ", ".join(filter(None, [name, place.address, place.postal_code]))
+    return ", ".join(filter(None, [place.label, place.address, place.postal_code]))

@@ -19,8 +19,9 @@ from django.utils import timezone
 
 from booking.models import SlotUsage
 from portal.dates import within_supported_window
-from portal.parsing import parse_id
 from services_catalog import schedules
+from services_catalog.models import Offering
+from services_catalog.places import parse_place_id, parse_window_key, place_of_window
 
 UTC = datetime.UTC
 
@@ -69,8 +70,7 @@ def parse_slot_key(key):
         return None
     if not within_supported_window(start):
         return None
-    kind, _sep, number = window_key.rpartition("-")
-    if kind not in ("branch-schedule", "stop-visit") or parse_id(number) is None:
+    if parse_window_key(window_key) is None:
         return None
     return window_key, start
 
@@ -100,21 +100,26 @@ def bookable_range(now=None, notice_minutes=None):
     return earliest, latest
 
 
-def places_for(service, place_ids=None):
-    """(branch ids, stop ids) where `service` is offered, narrowed to `place_ids`."""
-    from services_catalog.models import Stop
-
-    branches = set(service.branches.live().values_list("pk", flat=True))
-    stops = set(
-        Stop.objects.filter(mobile_unit__in=service.mobile_units.live().values("pk")).values_list(
-            "pk", flat=True
-        )
-    )
+def lengths_for(service, place_ids=None):
+    """{place id: appointment minutes} where `service` is offered, narrowed to `place_ids`."""
+    lengths = Offering.objects.live().minutes_by_place(service)
     if place_ids is not None:
         wanted = set(place_ids)
-        branches = {pk for pk in branches if f"branch-{pk}" in wanted}
-        stops = {pk for pk in stops if f"stop-{pk}" in wanted}
-    return sorted(branches), sorted(stops)
+        lengths = {place: minutes for place, minutes in lengths.items() if place in wanted}
+    return lengths
+
+
+def places_for(service, place_ids=None):
+    """(branch ids, stop ids) where `service` is offered, narrowed to `place_ids`."""
+    return _ids_by_kind(lengths_for(service, place_ids))
+
+
+def _ids_by_kind(place_ids):
+    ids = {"branch": [], "stop": []}
+    for place_id in place_ids:
+        kind, pk = parse_place_id(place_id)
+        ids[kind].append(pk)
+    return sorted(ids["branch"]), sorted(ids["stop"])
 
 
 def free_slots(
@@ -140,16 +145,18 @@ def free_slots(
     last = min(timezone.localdate(latest), end) if end else timezone.localdate(latest)
     if first > last:
         return []
-    branch_ids, stop_ids = places_for(service, places)
+    lengths = lengths_for(service, places)
+    branch_ids, stop_ids = _ids_by_kind(lengths)
     if not branch_ids and not stop_ids:
         return []
     occurrences = schedules.occurrences(
         first, last, branches=branch_ids or None, stops=stop_ids or None
     )
-    length = datetime.timedelta(minutes=service.appointment_minutes)
     usage = _usage(occurrences, first, last, exclude_appointment)
     result = []
     for occurrence in occurrences:
+        # The place's own appointment length, else the service's (see Offering).
+        length = datetime.timedelta(minutes=lengths[occurrence.place.place_id])
         window_key = occurrence.window.uid_key
         capacity = occurrence.window.capacity
         start_at = occurrence.start
@@ -224,25 +231,6 @@ def find_slot(service, key, *, now=None, exclude_appointment=None, notice_minute
         notice_minutes=notice_minutes,
     )
     return next((slot for slot in candidates if slot.key == key), None)
-
-
-def place_of_window(window_key):
-    """The location id ("branch-3", "stop-12") a window key belongs to, or None."""
-    from services_catalog.models import BranchSchedule, StopSchedule
-
-    kind, _sep, number = (window_key or "").rpartition("-")
-    number = parse_id(number)
-    if number is None:
-        return None
-    if kind == "branch-schedule":
-        branch = (
-            BranchSchedule.objects.filter(pk=number).values_list("branch_id", flat=True).first()
-        )
-        return f"branch-{branch}" if branch else None
-    if kind == "stop-visit":
-        stop = StopSchedule.objects.filter(pk=number).values_list("stop_id", flat=True).first()
-        return f"stop-{stop}" if stop else None
-    return None
 
 
 def nearest_free(service, around, *, places=None, limit=3, now=None):

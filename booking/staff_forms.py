@@ -23,15 +23,13 @@ from services_catalog.schedules import ATHENS
 
 def bookable_services(user):
     """Live bookable services offered at one of the user's places, by title."""
-    from services_catalog.models import ServicePage
+    from services_catalog.models import Offering
 
-    services = ServicePage.objects.live().filter(bookable=True).order_by("title")
+    offered = Offering.objects.live()
     scope = place_scope(user)
     if not scope.everywhere:
-        services = services.filter(
-            Q(branches__in=scope.branch_ids) | Q(mobile_units__in=scope.unit_ids)
-        ).distinct()
-    return services
+        offered = offered.filter(Q(branch__in=scope.branch_ids) | Q(mobile_unit__in=scope.unit_ids))
+    return offered.services().filter(bookable=True)
 
 
 def bookable_places(service, user):
@@ -46,22 +44,12 @@ def bookable_places(service, user):
     return [place for place in [*branches, *stops] if scope.allows(place)]
 
 
-def place_label(place):
-    if place.kind == "stop":
-        return f"{place.name} ({place.mobile_unit.title})"
-    return place.title
-
-
 def grouped_place_choices(places):
-    """Branches first, then each mobile unit's stops under the unit's name."""
-    branches = [(p.place_id, p.title) for p in places if p.kind == "branch"]
-    groups = [(_("Branches"), branches)] if branches else []
-    by_unit = {}
+    """Places under their group ("Branches", a mobile unit's name), in the order given."""
+    groups = {}
     for place in places:
-        if place.kind == "stop":
-            by_unit.setdefault(place.mobile_unit.title, []).append((place.place_id, place.name))
-    groups += list(by_unit.items())
-    return groups
+        groups.setdefault(place.group_label, []).append((place.place_id, place.display_name))
+    return list(groups.items())
 
 
 def slot_choices(slots):

@@ -31,9 +31,9 @@ import django_filters
 from booking import permissions
 from booking.choices import Status
 from booking.models import Appointment, NotificationDelivery, StaffAccess
-from booking.staff_forms import place_label
 from booking.views import staff as views
 from portal.parsing import parse_id
+from services_catalog.places import PLACE_KINDS, parse_place_id
 
 
 def service_choices(request):
@@ -81,12 +81,15 @@ class AppointmentFilterSet(WagtailFilterSet):
         return queryset.filter(Exists(failing))
 
     def filter_place(self, queryset, name, value):
-        kind, _sep, number = value.partition("-")
-        field = {"branch": "branch_id", "unit": "stop__mobile_unit_id", "stop": "stop_id"}.get(kind)
-        number = parse_id(number)
-        if field is None or number is None:
+        """A place id ("branch-3", "stop-12") or "unit-5" for every stop of a van."""
+        if value.startswith("unit-"):
+            unit = parse_id(value.removeprefix("unit-"))
+            return queryset.filter(stop__mobile_unit_id=unit) if unit else queryset.none()
+        parsed = parse_place_id(value)
+        if parsed is None:
             return queryset.none()
-        return queryset.filter(**{field: number})
+        kind, pk = parsed
+        return queryset.filter(**{f"{PLACE_KINDS[kind].appointment_field}_id": pk})
 
 
 def place_filter_choices(user):
@@ -94,9 +97,9 @@ def place_filter_choices(user):
     branches, units = permissions.visible_places(user)
     groups = []
     if branches:
-        groups.append((_("Branches"), [(f"branch-{b.pk}", b.title) for b in branches]))
+        groups.append((_("Branches"), [(b.place_id, b.label) for b in branches]))
     for unit in units:
-        stops = [(stop.place_id, place_label(stop)) for stop in unit.stops.all()]
+        stops = [(stop.place_id, stop.label) for stop in unit.stops.all()]
         everywhere = _("%(unit)s: every stop") % {"unit": unit.title}
         groups.append((unit.title, [(f"unit-{unit.pk}", everywhere), *stops]))
     return groups

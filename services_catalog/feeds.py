@@ -228,13 +228,10 @@ def place_texts(place, window, request):
     """
     if place.kind == "stop":
         summary = _("%(unit)s at %(stop)s") % {"unit": place.mobile_unit.title, "stop": place.name}
-        name = place.name
-        url = request.build_absolute_uri(place.mobile_unit.stop_url(place, request))
     else:
         summary = _("%(branch)s: open for citizens") % {"branch": place.title}
-        name = place.title
-        url = request.build_absolute_uri(place.get_url(request))
-    location = [name, place.address]
+    url = request.build_absolute_uri(place.get_place_url(request))
+    location = [place.display_name, place.address]
     if place.postal_code:
         location.append(place.postal_code)
     lines = [describe_window(window)]

@@ -13,6 +13,7 @@ from portal.dates import supported_window
 from services_catalog.models import (
     Community,
     MobileUnitPage,
+    Offering,
     ServiceCategory,
     ServicePage,
     TargetGroup,
@@ -66,11 +67,7 @@ class CalendarFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = MobileUnitPage.objects.live().public().order_by("path")
         self.fields["service"].queryset = (
-            ServicePage.objects.live()
-            .public()
-            .filter(mobile_units__isnull=False)
-            .distinct()
-            .order_by("title")
+            Offering.objects.live().filter(mobile_unit__isnull=False).services()
         )
 
     def clean_month(self):

@@ -83,7 +83,7 @@ def visit_event(occurrence, stop, unit, request, stop_url):
 
 
 def stop_json_ld(stop, unit, request, visits, services):
-    stop_url = request.build_absolute_uri(unit.stop_url(stop, request))
+    stop_url = request.build_absolute_uri(stop.get_place_url(request))
     graph = [place(stop, stop_url, name=stop.name)]
     graph += [visit_event(o, stop, unit, request, stop_url) for o in visits if not o.cancelled]
     return {"@context": SCHEMA, "@graph": graph}

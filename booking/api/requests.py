@@ -18,12 +18,12 @@ from booking.references import hash_token, normalise_reference
 from booking.slots import parse_slot_key, slot_key
 from portal.dates import out_of_window_message, within_supported_window
 from services_catalog.api.schemas import FieldErrors
-from services_catalog.models import BranchPage, ServicePage, Stop
+from services_catalog.models import ServicePage
+from services_catalog.places import place_exists
 
 from .schemas import (
     IDEMPOTENCY_KEY_MAX,
     IDEMPOTENCY_NAMESPACE,
-    LOCATION_ID,
     MAX_ID,
     TOKEN_MAX,
 )
@@ -41,13 +41,7 @@ def not_found(what):
 
 
 def location_exists(location):
-    match = LOCATION_ID.fullmatch(location)
-    if match is None or int(match[2]) > MAX_ID:
-        return False
-    kind, pk = match[1], int(match[2])
-    if kind == "branch":
-        return BranchPage.objects.live().public().filter(pk=pk).exists()
-    return Stop.objects.filter(pk=pk, mobile_unit__live=True).exists()
+    return place_exists(location)
 
 
 def date_range(filters):

@@ -1,7 +1,6 @@
 """The shapes of the booking API's requests and answers."""
 
 import datetime
-import re
 import uuid
 
 from django.conf import settings
@@ -26,7 +25,6 @@ IDEMPOTENCY_KEY_MAX = 200
 TOKEN_MAX = 100
 IDEMPOTENCY_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:portal:booking:idempotency-key")
 NINJA_PARSE_ERROR = "Cannot parse request body"
-LOCATION_ID = re.compile(r"(branch|stop)-([0-9]{1,10})")
 
 
 class SlotOut(Schema):

@@ -8,10 +8,6 @@ from ninja import Status
 from booking.slots import slot_key
 
 
-def place_name(place):
-    return place.name if place.kind == "stop" else place.title
-
-
 def slot_out(slot):
     return {
         "slot": slot.key,
@@ -19,7 +15,7 @@ def slot_out(slot):
         "end": timezone.localtime(slot.end),
         "remaining": slot.remaining,
         "location_id": slot.place_id,
-        "location_name": place_name(slot.place),
+        "location_name": slot.place.display_name,
     }
 
 
@@ -35,7 +31,7 @@ def booking_out(appointment):
         "start": timezone.localtime(appointment.start),
         "end": timezone.localtime(appointment.end),
         "location_id": appointment.place_id,
-        "location_name": place_name(appointment.place),
+        "location_name": appointment.place_name,
         "language": appointment.language,
         "interpreter_needed": appointment.interpreter_needed,
         "interpreter_language": appointment.interpreter_language,

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from booking.choices import HOLDING_STATUSES, Channel, Status
+from services_catalog.places import place_id_of_appointment
 
 
 class AppointmentQuerySet(models.QuerySet):
@@ -142,11 +143,11 @@ class Appointment(models.Model):
 
     @property
     def place_id(self):
-        return f"branch-{self.branch_id}" if self.branch_id else f"stop-{self.stop_id}"
+        return place_id_of_appointment(self)
 
     @property
     def place_name(self):
-        return self.branch.title if self.branch_id else self.stop.name
+        return self.place.display_name
 
     @property
     def display_reference(self):

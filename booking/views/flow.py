@@ -30,6 +30,7 @@ from booking.slots import find_slot, free_slots, nearest_free
 from portal.parsing import parse_id
 from portal.privacy import private
 from services_catalog.models import ServicePage
+from services_catalog.places import load_place
 
 # Lazy: the labels are translated when a page shows them, in its language.
 STEPS = [
@@ -79,26 +80,8 @@ def get_service(value):
 def place_offers(service, place_id):
     from booking.slots import places_for
 
-    branches, stops = places_for(service)
-    return place_id in {f"branch-{pk}" for pk in branches} | {f"stop-{pk}" for pk in stops}
-
-
-def load_place(place_id):
-    from services_catalog.models import BranchPage, Stop
-
-    kind, _sep, number = (place_id or "").partition("-")
-    number = parse_id(number)
-    if number is None:
-        return None
-    if kind == "branch":
-        return BranchPage.objects.live().filter(pk=number).select_related("community").first()
-    if kind == "stop":
-        return (
-            Stop.objects.filter(pk=number, mobile_unit__live=True)
-            .select_related("community", "mobile_unit")
-            .first()
-        )
-    return None
+    branches, stops = places_for(service, [place_id])
+    return bool(branches or stops)
 
 
 # --- Steps ---------------------------------------------------------------------------

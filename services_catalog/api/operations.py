@@ -8,12 +8,13 @@ from ninja.pagination import paginate
 
 from portal.dates import out_of_window_message, within_supported_window
 from services_catalog import schedules
-from services_catalog.models import BranchPage, Community, ServicePage, Stop
+from services_catalog.models import BranchPage, Community, Offering, ServicePage, Stop
+from services_catalog.places import PLACE_KINDS, parse_place_id
 
 from .pagination import HSDSPagination
 from .queries import (
+    LOCATION_QUERYSETS,
     branches_queryset,
-    parse_location_id,
     services_queryset,
     stops_queryset,
 )
@@ -30,7 +31,7 @@ from .schemas import (
     Service,
     ServiceAtLocation,
 )
-from .serializers import branch_out, occurrence_out, service_out, stop_out
+from .serializers import branch_out, location_out, occurrence_out, service_out, stop_out
 
 
 def _not_found(what):
@@ -104,16 +105,14 @@ def register(api):
         summary="One location",
     )
     def get_location(request, location_id: FilterText):
-        parsed = parse_location_id(location_id)
+        parsed = parse_place_id(location_id)
         if parsed is None:
             _not_found(_("location"))
         kind, pk = parsed
-        place = (
-            (branches_queryset() if kind == "branch" else stops_queryset()).filter(pk=pk).first()
-        )
+        place = LOCATION_QUERYSETS[kind]().filter(pk=pk).first()
         if place is None:
             _not_found(_("location"))
-        return branch_out(place, request) if kind == "branch" else stop_out(place, request)
+        return location_out(place, request)
 
     @api.get(
         "/service_at_locations",
@@ -165,9 +164,9 @@ def occurrence_places(filters):
     if (filters.to_date - filters.from_date).days > schedules.MAX_RANGE_DAYS - 35:
         raise HttpError(400, _("Ask for one year at most."))
     branches = BranchPage.objects.live().public()
-    stops = Stop.objects.filter(mobile_unit__live=True)
+    stops = PLACE_KINDS["stop"].live()
     if filters.location:
-        parsed = parse_location_id(filters.location)
+        parsed = parse_place_id(filters.location)
         if parsed is None:
             raise HttpError(400, _("Unknown location id."))
         kind, pk = parsed
@@ -185,6 +184,7 @@ def occurrence_places(filters):
         service = ServicePage.objects.live().filter(pk=filters.service).first()
         if service is None:
             raise HttpError(400, _("Unknown service."))
-        branches = branches.filter(pk__in=service.branches.values("pk"))
-        stops = stops.filter(mobile_unit__in=service.mobile_units.values("pk"))
+        offered = Offering.objects.live().filter(service=service)
+        branches = branches.filter(pk__in=offered.values("branch"))
+        stops = stops.filter(mobile_unit__in=offered.values("mobile_unit"))
     return branches, stops

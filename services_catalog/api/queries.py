@@ -1,16 +1,15 @@
 """What the catalogue API reads, fetched in a bounded number of queries."""
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 
-from portal.parsing import parse_id
 from services_catalog.models import (
     BranchPage,
     BranchSchedule,
-    MobileUnitPage,
+    Offering,
     ServicePage,
-    Stop,
     StopSchedule,
 )
+from services_catalog.places import PLACE_KINDS
 
 
 def services_queryset():
@@ -20,8 +19,13 @@ def services_queryset():
         .select_related("category")
         .prefetch_related(
             "target_groups",
-            "branches",
-            Prefetch("mobile_units", queryset=MobileUnitPage.objects.prefetch_related("stops")),
+            Prefetch(
+                "offerings",
+                queryset=Offering.objects.live()
+                .select_related("branch")
+                .prefetch_related("mobile_unit__stops")
+                .order_by(F("branch__path").asc(nulls_last=True), "mobile_unit__path"),
+            ),
         )
         .order_by("path")
     )
@@ -41,16 +45,13 @@ def branches_queryset():
 
 def stops_queryset():
     return (
-        Stop.objects.filter(mobile_unit__live=True)
+        PLACE_KINDS["stop"]
+        .live()
         .select_related("community", "mobile_unit")
         .prefetch_related(Prefetch("visits", queryset=StopSchedule.objects.order_by("sort_order")))
         .order_by("mobile_unit__path", "sort_order", "pk")
     )
 
 
-def parse_location_id(value):
-    """("branch", 5) from "branch-5"; None when malformed."""
-    kind, _sep, number = (value or "").partition("-")
-    if kind in ("branch", "stop") and parse_id(number) is not None:
-        return kind, parse_id(number)
-    return None
+# One queryset per place kind (services_catalog.places.PLACE_KINDS).
+LOCATION_QUERYSETS = {"branch": branches_queryset, "stop": stops_queryset}

@@ -83,7 +83,7 @@ def branch_out(branch, request):
         "kind": "branch",
         "name": branch.title,
         "description": branch.intro,
-        "url": _absolute(request, branch.get_url(request)),
+        "url": _absolute(request, branch.get_place_url(request)),
         "latitude": float(branch.latitude) if branch.latitude is not None else None,
         "longitude": float(branch.longitude) if branch.longitude is not None else None,
         "addresses": [_address(branch, _city(request))],
@@ -100,7 +100,7 @@ def stop_out(stop, request):
         "kind": "stop",
         "name": stop.name,
         "description": stop.directions,
-        "url": _absolute(request, unit.stop_url(stop, request)),
+        "url": _absolute(request, stop.get_place_url(request)),
         "latitude": float(stop.latitude) if stop.latitude is not None else None,
         "longitude": float(stop.longitude) if stop.longitude is not None else None,
         "addresses": [_address(stop, _city(request))],
@@ -111,11 +111,18 @@ def stop_out(stop, request):
     }
 
 
+def location_out(place, request):
+    """A branch or a stop as an HSDS location, by the place's kind."""
+    return {"branch": branch_out, "stop": stop_out}[place.kind](place, request)
+
+
 def service_out(service, request):
-    location_ids = [location_id(b) for b in service.branches.all() if b.live]
-    for unit in service.mobile_units.all():
-        if unit.live:
-            location_ids += [location_id(stop) for stop in unit.stops.all()]
+    location_ids = []
+    for offering in service.offerings.all():  # the live ones (services_queryset)
+        if offering.branch:
+            location_ids.append(location_id(offering.branch))
+        else:
+            location_ids += [location_id(stop) for stop in offering.mobile_unit.stops.all()]
     return {
         "id": str(service.pk),
         "name": service.title,
@@ -140,7 +147,7 @@ def occurrence_out(occurrence):
     return {
         "id": occurrence.id,
         "location_id": location_id(place),
-        "location_name": place.name if place.kind == "stop" else place.title,
+        "location_name": place.display_name,
         "mobile_unit": {"id": str(unit.pk), "name": unit.title} if unit else None,
         "start": occurrence.start,
         "end": occurrence.end,

@@ -26,6 +26,7 @@ from services_catalog.models import (
     BranchSchedule,
     Community,
     MobileUnitPage,
+    Offering,
     PlacesIndexPage,
     ServiceCategory,
     ServicePage,
@@ -305,16 +306,19 @@ def _ensure_service(parent, spec, categories, groups, branches, units):
     page, _ = ensure_page(
         parent, ServicePage, slug=spec["slug"], title=spec["title"], fields=fields
     )
-    wanted = {
-        "target_groups": sorted(groups[slug].pk for slug in spec.get("target_groups", [])),
-        "branches": sorted(branches[key].pk for key in spec.get("branches", [])),
-        "mobile_units": sorted(units[key].pk for key in spec.get("mobile_units", [])),
-    }
-    current = {name: sorted(getattr(page, name).values_list("pk", flat=True)) for name in wanted}
-    if current != wanted:
+    wanted_groups = sorted(groups[slug].pk for slug in spec.get("target_groups", []))
+    wanted_places = [(branches[key].pk, None) for key in spec.get("branches", [])] + [
+        (None, units[key].pk) for key in spec.get("mobile_units", [])
+    ]
+    current_groups = sorted(page.target_groups.values_list("pk", flat=True))
+    current_places = list(page.offerings.values_list("branch", "mobile_unit"))
+    if (current_groups, current_places) != (wanted_groups, wanted_places):
         page = Page.objects.get(pk=page.pk).specific
-        for name, pks in wanted.items():
-            getattr(page, name).set(pks)
+        page.target_groups.set(wanted_groups)
+        page.offerings = [
+            Offering(branch_id=branch, mobile_unit_id=unit, sort_order=order)
+            for order, (branch, unit) in enumerate(wanted_places)
+        ]
         page.save_revision().publish()
     return page
 

@@ -2,6 +2,7 @@
 
 from .calendar import VanCalendarPage
 from .feeds import FeedVersion
+from .offerings import Offering
 from .places import (
     BranchException,
     BranchPage,
@@ -24,6 +25,7 @@ __all__ = [
     "Community",
     "FeedVersion",
     "MobileUnitPage",
+    "Offering",
     "OpenWindow",
     "PlacesIndexPage",
     "ScheduleException",

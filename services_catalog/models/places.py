@@ -26,6 +26,7 @@ from recurrence.fields import RecurrenceField
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 from services_catalog.choices import ExceptionKind, PlaceKind, VenueType
 from services_catalog.panels import SchedulePreviewPanel
+from services_catalog.places import format_place_id
 from services_catalog.widgets import PortalRecurrenceWidget
 
 
@@ -241,9 +242,30 @@ class BranchPage(PlaceMixin, FoldedSearchMixin, Page):  # noqa: DJ008 (Page supp
         verbose_name = _("branch")
         verbose_name_plural = _("branches")
 
+    # The place shape (services_catalog.places): id, name, label, URL, windows.
     @property
     def place_id(self):
-        return f"branch-{self.pk}"
+        return format_place_id(self.kind, self.pk)
+
+    @property
+    def display_name(self):
+        return self.title
+
+    @property
+    def label(self):
+        return self.title
+
+    @property
+    def group_label(self):
+        """The heading branches share in lists of places."""
+        return str(_("Branches"))
+
+    @property
+    def windows(self):
+        return self.schedules
+
+    def get_place_url(self, request=None):
+        return self.get_url(request)
 
     def get_context(self, request, *args, **kwargs):
         from services_catalog.views.places import branch_context
@@ -365,9 +387,31 @@ class Stop(PlaceMixin, ClusterableModel, Orderable):
     def __str__(self):
         return self.name
 
+    # The place shape (services_catalog.places): id, name, label, URL, windows.
     @property
     def place_id(self):
-        return f"stop-{self.pk}"
+        return format_place_id(self.kind, self.pk)
+
+    @property
+    def display_name(self):
+        return self.name
+
+    @property
+    def label(self):
+        """The stop with its van, for staff lists that mix every place."""
+        return f"{self.name} ({self.mobile_unit.title})"
+
+    @property
+    def group_label(self):
+        """The heading a stop shares with the other stops of its van."""
+        return self.mobile_unit.title
+
+    @property
+    def windows(self):
+        return self.visits
+
+    def get_place_url(self, request=None):
+        return self.mobile_unit.stop_url(self, request)
 
     @property
     def title(self):

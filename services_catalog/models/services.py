@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -69,25 +69,13 @@ class ServicePage(FoldedSearchMixin, Page):
     home_visit = models.BooleanField(Channel.HOME_VISIT.label, default=False)
     what_to_bring = RichTextField(_("what to bring"), features=RICH_TEXT_FEATURES, blank=True)
     free_of_charge = models.BooleanField(_("free of charge"), default=True)
-    branches = ParentalManyToManyField(
-        "services_catalog.BranchPage",
-        verbose_name=_("branches that offer it"),
-        blank=True,
-        related_name="services",
-    )
-    mobile_units = ParentalManyToManyField(
-        "services_catalog.MobileUnitPage",
-        verbose_name=_("mobile units that offer it"),
-        blank=True,
-        related_name="services",
-        help_text=_("The service is then offered at every stop of the unit."),
-    )
     show_on_home_page = models.BooleanField(
         _("show on the home page"), default=False, help_text=_("As one of the key services.")
     )
     bookable = models.BooleanField(_("can be booked online"), default=False)
     appointment_minutes = models.PositiveSmallIntegerField(
         _("appointment length (minutes)"),
+        help_text=_("A place that offers the service can set its own length."),
         default=30,
         validators=[MinValueValidator(10), MaxValueValidator(240)],
     )
@@ -110,8 +98,7 @@ class ServicePage(FoldedSearchMixin, Page):
                         FieldPanel("home_visit"),
                     ]
                 ),
-                FieldPanel("branches", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("mobile_units", widget=forms.CheckboxSelectMultiple),
+                InlinePanel("offerings", heading=_("Places that offer it"), label=_("place")),
                 FieldPanel("what_to_bring"),
             ],
             heading=_("How and where to get it"),

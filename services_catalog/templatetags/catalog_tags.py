@@ -57,7 +57,7 @@ def get_item(mapping, key):
 @register.simple_tag(takes_context=True)
 def stop_url(context, stop):
     """The stop's own page (a sub-page of its mobile unit), in the active language."""
-    return stop.mobile_unit.stop_url(stop, context.get("request"))
+    return stop.get_place_url(context.get("request"))
 
 
 @register.simple_tag

@@ -4,16 +4,15 @@ import calendar as pycalendar
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import F, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from services_catalog import schedules
 from services_catalog.forms import CalendarFilterForm, month_in_supported_window
-from services_catalog.models import Stop
+from services_catalog.models import Offering
+from services_catalog.places import PLACE_KINDS
 from services_catalog.structured_data import calendar_json_ld
 from services_catalog.views.feeds_links import feed_links
-from services_catalog.views.places import services_offered
 
 
 def add_months(day, months):
@@ -23,13 +22,15 @@ def add_months(day, months):
 
 def filtered_stops(*, unit=None, community=None, service=None):
     """Stops of live mobile units, narrowed by unit, community and service."""
-    stops = Stop.objects.filter(mobile_unit__live=True)
+    stops = PLACE_KINDS["stop"].live()
     if unit is not None:
         stops = stops.filter(mobile_unit=unit)
     if community is not None:
         stops = stops.filter(community=community)
     if service is not None:
-        stops = stops.filter(mobile_unit__in=service.mobile_units.all())
+        stops = stops.filter(
+            mobile_unit__in=Offering.objects.live().filter(service=service).units()
+        )
     return stops
 
 
@@ -48,9 +49,9 @@ def services_by_unit():
     One query for the whole calendar, however many visits it shows.
     """
     by_unit = {}
-    rows = services_offered(Q(mobile_units__isnull=False)).annotate(unit_id=F("mobile_units"))
-    for service in rows:
-        by_unit.setdefault(service.unit_id, []).append(service)
+    rows = Offering.objects.live().filter(mobile_unit__isnull=False).select_related("service")
+    for offering in rows.order_by("service__title", "service_id"):
+        by_unit.setdefault(offering.mobile_unit_id, []).append(offering.service)
     return by_unit
 
 
@@ -152,8 +153,7 @@ def _view_links(request):
 
 
 def stop_url(occurrence, request=None):
-    stop = occurrence.place
-    return stop.mobile_unit.stop_url(stop, request)
+    return occurrence.place.get_place_url(request)
 
 
 def weekday_names():

@@ -70,7 +70,7 @@ def stop_feed(request, stop_id):
         description=_("When the mobile unit comes to %(stop)s.") % {"stop": stop.name},
     )
     builder.add(stops=[stop.pk])
-    return _respond(request, builder, f"stop-{stop.pk}.ics")
+    return _respond(request, builder, f"{stop.place_id}.ics")
 
 
 @require_GET
@@ -82,4 +82,4 @@ def branch_feed(request, page_id):
         description=_("When %(branch)s is open for citizens.") % {"branch": branch.title},
     )
     builder.add(branches=[branch.pk])
-    return _respond(request, builder, f"branch-{branch.pk}.ics")
+    return _respond(request, builder, f"{branch.place_id}.ics")

@@ -2,14 +2,13 @@
 
 import datetime
 
-from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from services_catalog import schedules
-from services_catalog.models import BranchPage, MobileUnitPage, Stop
+from services_catalog.models import BranchPage, MobileUnitPage, Offering, Stop
 from services_catalog.schedule_text import describe_window
 from services_catalog.structured_data import branch_json_ld, stop_json_ld
 from services_catalog.views.feeds_links import feed_links
@@ -17,11 +16,9 @@ from services_catalog.views.feeds_links import feed_links
 UPCOMING_DAYS = 90
 
 
-def services_offered(where):
-    """The services citizens can see that are offered `where` (a Q), by title."""
-    from services_catalog.models import ServicePage
-
-    return ServicePage.objects.live().public().filter(where).distinct().order_by("title")
+def services_offered(**where):
+    """The services citizens can see that are offered `where` (offering fields), by title."""
+    return Offering.objects.live().filter(**where).services()
 
 
 def branch_context(page, request):
@@ -34,7 +31,7 @@ def branch_context(page, request):
     )
     closures = _closures(upcoming)
     today_openings = [o for o in upcoming if o.date == today]
-    services = services_offered(Q(branches=page))
+    services = services_offered(branch=page)
     return {
         "bookable_here": any(service.bookable for service in services),
         "hours": [describe_window(window) for window in page.schedules.all()],
@@ -73,7 +70,7 @@ def mobile_unit_context(page, request, *, visits_per_stop=3):
         "stops_with_visits": [
             (stop, by_stop[stop.pk], page.stop_url(stop, request)) for stop in stops
         ],
-        "services": services_offered(Q(mobile_units=page)),
+        "services": services_offered(mobile_unit=page),
         "feed": feed_links(request, "ical-mobile-unit", page_id=page.pk),
     }
 
@@ -85,7 +82,7 @@ def stop_view(request, page, stop_id):
     except Stop.DoesNotExist:
         raise Http404 from None
     visits = schedules.next_occurrences(8, stops=[stop.pk])
-    services = services_offered(Q(mobile_units=page))
+    services = services_offered(mobile_unit=page)
     context = page.get_context(request)
     context.update(
         {

@@ -4,7 +4,8 @@ from django.db.models import Count, Q
 from django.template.response import TemplateResponse
 
 from services_catalog.forms import ServiceFilterForm
-from services_catalog.models import ServicePage
+from services_catalog.models import Offering, ServicePage
+from services_catalog.models.offerings import live_branches, live_units
 from services_catalog.structured_data import service_json_ld
 
 
@@ -14,10 +15,10 @@ def filter_services(services, *, category=None, group=None, community=None):
     if group is not None:
         services = services.filter(target_groups=group)
     if community is not None:
-        services = services.filter(
-            Q(branches__community=community, branches__live=True)
-            | Q(mobile_units__stops__community=community, mobile_units__live=True)
+        nearby = Offering.objects.live().filter(
+            Q(branch__community=community) | Q(mobile_unit__stops__community=community)
         )
+        services = services.filter(pk__in=nearby.values("service"))
     return services.distinct()
 
 
@@ -60,8 +61,17 @@ def serve_services_index(page, request, default_serve, *args, **kwargs):
 
 
 def service_context(page, request):
-    branches = list(page.branches.live().public().select_related("community").order_by("title"))
-    units = list(page.mobile_units.live().public().order_by("title"))
+    # The page's own offerings (a preview shows its revision's), at live, public places.
+    offerings = list(page.offerings.all())
+    branches = list(
+        live_branches()
+        .filter(pk__in=[o.branch_id for o in offerings])
+        .select_related("community")
+        .order_by("title")
+    )
+    units = list(
+        live_units().filter(pk__in=[o.mobile_unit_id for o in offerings]).order_by("title")
+    )
     return {
         "branches": branches,
         "mobile_units": units,

@@ -13,6 +13,7 @@ import pytest
 from booking.choices import Channel, Status
 from booking.models import Appointment
 from booking.slots import free_slots
+from services_catalog.models import Offering
 from tests.services_catalog import builders as b
 
 pytestmark = pytest.mark.usefixtures("clock")
@@ -147,7 +148,7 @@ def test_service_branch_and_stop_pages_link_into_the_flow(client, bookable):
 def test_places_are_grouped_by_community_with_the_next_free_time(client, bookable):
     other = b.community(slug="3i", name="3η Δημοτική Κοινότητα")
     far_branch = b.branch("Παράρτημα Ρομά", community_obj=other)
-    bookable["service"].branches.add(far_branch)
+    Offering.objects.create(service=bookable["service"], branch=far_branch)
     bookable["service"].save()
 
     html = client.get(f"/el/booking/place/?service={bookable['service'].pk}").content.decode()

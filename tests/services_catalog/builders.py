@@ -22,6 +22,7 @@ from services_catalog.models import (
     BranchSchedule,
     Community,
     MobileUnitPage,
+    Offering,
     PlacesIndexPage,
     ServiceCategory,
     ServicePage,
@@ -232,8 +233,9 @@ def service(
             **fields,
         },
     )
-    page.branches.set(branches)
-    page.mobile_units.set(units)
+    page.offerings = [Offering(branch=branch) for branch in branches] + [
+        Offering(mobile_unit=unit) for unit in units
+    ]
     page.save()
     return page
 

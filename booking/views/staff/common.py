@@ -30,9 +30,7 @@ def when_text(appointment):
 
 
 def place_text(appointment):
-    if appointment.branch_id:
-        return appointment.branch.title
-    return f"{appointment.stop.name} ({appointment.stop.mobile_unit.title})"
+    return appointment.place.label
 
 
 def interpreter_text(appointment):

@@ -1,0 +1,155 @@
+"""One idea of a place: where a citizen meets the centre.
+
+A place is a branch or a mobile unit's stop (and, with home visits, the
+citizen's own home). Every caller that needs a place — booking flow, API,
+slots, staff screens, feeds, appointments — goes through this module:
+
+* one id codec, `format_place_id` / `parse_place_id` ("branch-3", "stop-12");
+* one registry of place kinds (`PLACE_KINDS`), each a `PlaceKindSpec` that
+  knows its model, which of its rows are live and public, the appointment
+  field that points at it and the window key prefix of its schedules;
+* the shape every place model offers (see `BranchPage` and `Stop`):
+  `kind`, `place_id`, `display_name` (active language), `label` (name with
+  its context, for staff lists), `get_place_url(request)`, `windows`
+  (its `OpenWindow`s) and `exceptions`.
+
+A new kind of place (a home visit) is one new `PlaceKindSpec` subclass
+registered in `PLACE_KINDS`, its model with the shape above, and its template.
+
+This module imports no models at import time (the models import the codec
+from here); it resolves them through the app registry.
+"""
+
+from django.apps import apps
+
+from portal.parsing import parse_id
+
+MAX_PLACE_PK = 2**31 - 1  # a PostgreSQL integer key
+
+
+def format_place_id(kind, pk):
+    """ "branch-3" from ("branch", 3): the id of a place in URLs, forms and the API."""
+    return f"{kind}-{pk}"
+
+
+def parse_place_id(value):
+    """("branch", 3) from "branch-3"; None for anything that is not a known kind and a valid id."""
+    kind, _sep, number = str(value or "").partition("-")
+    pk = parse_id(number)
+    if kind not in PLACE_KINDS or pk is None or pk > MAX_PLACE_PK:
+        return None
+    return kind, pk
+
+
+class PlaceKindSpec:
+    """What the rest of the project needs to know about one kind of place."""
+
+    kind = ""
+    model_label = ""
+    window_model_label = ""
+    window_key_prefix = ""  # OpenWindow.uid_key is f"{prefix}-{pk}"
+    window_place_field = ""  # the window's foreign key to its place
+    appointment_field = ""  # the Appointment field that points at a place of this kind
+
+    @property
+    def model(self):
+        return apps.get_model(self.model_label)
+
+    @property
+    def window_model(self):
+        return apps.get_model(self.window_model_label)
+
+    def live(self):
+        """The places of this kind citizens can see: live and public (one definition)."""
+        raise NotImplementedError
+
+    def place_of_window(self, window_pk):
+        """The place id of one of this kind's windows, or None."""
+        place_pk = (
+            self.window_model.objects.filter(pk=window_pk)
+            .values_list(f"{self.window_place_field}_id", flat=True)
+            .first()
+        )
+        return format_place_id(self.kind, place_pk) if place_pk else None
+
+
+class BranchKind(PlaceKindSpec):
+    kind = "branch"
+    model_label = "services_catalog.BranchPage"
+    window_model_label = "services_catalog.BranchSchedule"
+    window_key_prefix = "branch-schedule"
+    window_place_field = "branch"
+    appointment_field = "branch"
+
+    def live(self):
+        return self.model.objects.live().public().select_related("community")
+
+
+class StopKind(PlaceKindSpec):
+    kind = "stop"
+    model_label = "services_catalog.Stop"
+    window_model_label = "services_catalog.StopSchedule"
+    window_key_prefix = "stop-visit"
+    window_place_field = "stop"
+    appointment_field = "stop"
+
+    def live(self):
+        units = apps.get_model("services_catalog.MobileUnitPage").objects.live().public()
+        return self.model.objects.filter(mobile_unit__in=units).select_related(
+            "community", "mobile_unit"
+        )
+
+
+PLACE_KINDS = {spec.kind: spec for spec in (BranchKind(), StopKind())}
+
+
+def kind_of(place):
+    """The `PlaceKindSpec` of a place instance."""
+    return PLACE_KINDS[place.kind]
+
+
+def load_place(place_id):
+    """The live, public place with this id ("branch-3"), or None."""
+    parsed = parse_place_id(place_id)
+    if parsed is None:
+        return None
+    kind, pk = parsed
+    return PLACE_KINDS[kind].live().filter(pk=pk).first()
+
+
+def place_exists(place_id):
+    parsed = parse_place_id(place_id)
+    return parsed is not None and PLACE_KINDS[parsed[0]].live().filter(pk=parsed[1]).exists()
+
+
+def parse_window_key(window_key):
+    """(place kind spec, window pk) from "stop-visit-7"; None for anything else."""
+    prefix, _sep, number = str(window_key or "").rpartition("-")
+    pk = parse_id(number)
+    spec = next((s for s in PLACE_KINDS.values() if s.window_key_prefix == prefix), None)
+    if spec is None or pk is None:
+        return None
+    return spec, pk
+
+
+def place_of_window(window_key):
+    """The place id ("branch-3", "stop-12") a window key belongs to, or None."""
+    parsed = parse_window_key(window_key)
+    return parsed[0].place_of_window(parsed[1]) if parsed else None
+
+
+def appointment_place_fields(place):
+    """{"branch": place, "stop": None}: the Appointment fields that say where it is."""
+    return {
+        spec.appointment_field: place if spec.kind == place.kind else None
+        for spec in PLACE_KINDS.values()
+    }
+
+
+def place_id_of_appointment(appointment):
+    """The place id of an appointment, read from its foreign keys without loading the place."""
+    for spec in PLACE_KINDS.values():
+        pk = getattr(appointment, f"{spec.appointment_field}_id")
+        if pk:
+            return format_place_id(spec.kind, pk)
+    return None
