@@ -3,6 +3,8 @@
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+import pytest
+
 from services_catalog.models import Offering, ServicePage
 from tests.services_catalog import builders as b
 
@@ -20,6 +22,13 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
+# Migrating back and forth inside the test's transaction needs transactional
+# DDL with deferrable constraints; SQLite's schema editor refuses to run inside
+# a transaction while foreign keys are enforced.
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="migrating inside a test transaction needs PostgreSQL; runs in CI's PostgreSQL pass",
+)
 def test_links_become_offerings_with_the_services_length_and_come_back(db, home):
     branch, unit = b.branch(), b.mobile_unit()
     service = b.service(branches=[branch], units=[unit])
