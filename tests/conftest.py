@@ -37,3 +37,18 @@ def greek_by_default():
     translation.activate("el")
     yield
     translation.activate("el")
+
+
+@pytest.fixture
+def redis_down():
+    """The default cache pointed at a Redis that is down (portal.cache degrades)."""
+    from django.core.cache import caches
+    from django.test import override_settings
+
+    from portal.cache import reset_health
+    from tests.helpers import REDIS_DOWN, redis_cache_settings
+
+    reset_health()
+    with override_settings(CACHES=redis_cache_settings(REDIS_DOWN)):
+        yield caches["default"]
+    reset_health()

@@ -78,6 +78,10 @@ __all__ = [
 ]
 
 
+# Nothing listens on this port: a Redis server that is down.
+REDIS_DOWN = "redis://127.0.0.1:6390/2"
+
+
 def redis_cache_settings(url):
     """CACHES as portal/settings/base.py builds them for REDIS_URL=url."""
     return {

@@ -44,3 +44,14 @@ def details(**overrides):
     from tests.booking.builders import citizen
 
     return citizen(**{"phone": "+306912345678", **overrides})
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Call a function and run its on_commit hooks (notifications) as a commit would."""
+
+    def run(func, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return func(*args, **kwargs)
+
+    return run

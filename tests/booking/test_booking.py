@@ -31,17 +31,6 @@ def empty_sms_outbox():
     MemorySMSBackend.outbox.clear()
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Call a function and run its on_commit hooks (notifications) as a commit would."""
-
-    def run(func, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return func(*args, **kwargs)
-
-    return run
-
-
 def first_slot(bookable, place="branch"):
     return free_slots(bookable["service"], places=[bookable[place].place_id])[0]
 

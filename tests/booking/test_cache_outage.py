@@ -7,29 +7,16 @@ neither let through silently nor blamed on the citizen (see booking.ratelimits).
 
 import re
 
-from django.core.cache import caches
 from django.test import override_settings
 
 import pytest
 
 from booking.models import Appointment
-from portal.cache import reset_health
 from portal.models import SiteSettings
 from tests.booking.builders import api_body, first_free
 from tests.booking.test_flow import ANSWERS, walk_to_details
-from tests.helpers import redis_cache_settings
 
 pytestmark = pytest.mark.usefixtures("clock")
-
-DOWN = "redis://127.0.0.1:6390/2"
-
-
-@pytest.fixture
-def redis_down():
-    reset_health()
-    with override_settings(CACHES=redis_cache_settings(DOWN)):
-        yield caches["default"]
-    reset_health()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from booking.api.requests import check_booking_input
 from booking.api.schemas import AvailabilityFilters, BookingIn
 from booking.forms import (
     ACCESSIBILITY_MAX,
+    DETAIL_FIELDS,
     NAME_MAX,
     NOTE_MAX,
     ConsentForm,
@@ -44,16 +45,7 @@ hostile_text = st.one_of(
     st.integers(min_value=0, max_value=10_000).map(lambda n: "ά" * n),
     st.sampled_from(["", " ", "\x00", "69 1234 5678", "+44 7911 123456", "a@example.org", "el"]),
 )
-FIELDS = [
-    "name",
-    "phone",
-    "email",
-    "language",
-    "interpreter_needed",
-    "interpreter_language",
-    "accessibility_needs",
-    "note",
-]
+FIELDS = DETAIL_FIELDS
 VALID = {
     "name": "Ελένη Παπαδάκη",
     "phone": "69 1234 5678",

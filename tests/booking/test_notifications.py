@@ -44,15 +44,6 @@ def empty_outboxes():
     mail.outbox.clear()
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    def run(func, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return func(*args, **kwargs)
-
-    return run
-
-
 def book(bookable, **overrides):
     slot = free_slots(bookable["service"], places=[bookable["branch"].place_id])[0]
     return booking.book(

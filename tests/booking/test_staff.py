@@ -34,6 +34,10 @@ from booking.views.staff import AppointmentIndexView
 from services_catalog.schedules import ATHENS
 from tests.booking import builders as bb
 from tests.booking.staff_helpers import (
+    BOOK,
+    CITIZEN_DATA,
+    FEED_PAGE,
+    INDEX,
     book_url,
     booking_answers,
     client_for,
@@ -48,10 +52,6 @@ from tests.services_catalog import builders as b
 NOW = datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS)
 FRONT_DESK = "Front desk"
 
-INDEX = reverse("appointments:index")
-BOOK = reverse("appointments_book:index")
-CITIZEN_DATA = reverse("appointments_citizen_data:index")
-FEED_PAGE = reverse("appointments_feed:index")
 HOME = reverse("wagtailadmin_home")
 LOGIN = reverse("wagtailadmin_login")
 

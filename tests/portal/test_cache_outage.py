@@ -16,17 +16,7 @@ from django.test import override_settings
 import pytest
 
 from portal.cache import CacheUnavailable, DegradingRedisCache, reset_health
-from tests.helpers import redis_cache_settings
-
-DOWN = "redis://127.0.0.1:6390/2"
-
-
-@pytest.fixture
-def redis_down():
-    reset_health()
-    with override_settings(CACHES=redis_cache_settings(DOWN)):
-        yield caches["default"]
-    reset_health()
+from tests.helpers import REDIS_DOWN, redis_cache_settings
 
 
 @pytest.fixture
@@ -78,7 +68,7 @@ def test_after_a_failure_redis_is_not_asked_again_for_a_while(redis_down, monkey
 def test_an_unreachable_redis_answers_a_miss_within_the_short_timeouts():
     reset_health()
     cache = DegradingRedisCache(
-        DOWN, {"OPTIONS": {"socket_connect_timeout": 0.3, "socket_timeout": 0.5}}
+        REDIS_DOWN, {"OPTIONS": {"socket_connect_timeout": 0.3, "socket_timeout": 0.5}}
     )
     started = time.monotonic()
     assert cache.get("k", "miss") == "miss"
@@ -126,7 +116,7 @@ def test_django_redis_cache_would_have_failed_these_pages(client):
     """The failure this module prevents, kept as evidence: Django's backend raises."""
     from django.core.cache.backends.redis import RedisCache
 
-    cache = RedisCache(DOWN, {})
+    cache = RedisCache(REDIS_DOWN, {})
     with pytest.raises(Exception) as raised:
         cache.get("k")
     assert type(raised.value).__module__.startswith("redis")
