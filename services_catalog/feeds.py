@@ -31,9 +31,9 @@ from recurrence import serialize
 
 from portal import ical
 from services_catalog import schedules
+from services_catalog.calendar_math import add_months
 from services_catalog.models import FeedVersion
 from services_catalog.schedule_text import describe_window
-from services_catalog.views.calendar import add_months
 
 PRODID = "-//Community Centre portal//Schedules//EL"
 TTL = datetime.timedelta(hours=12)

@@ -10,14 +10,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.dates import supported_window
-from services_catalog.models import (
-    Community,
-    MobileUnitPage,
-    Offering,
-    ServiceCategory,
-    ServicePage,
-    TargetGroup,
-)
+from services_catalog.models.offerings import Offering
+from services_catalog.models.places import MobileUnitPage, live_units
+from services_catalog.models.services import ServicePage
+from services_catalog.models.taxonomy import Community, ServiceCategory, TargetGroup
 
 
 class SlugChoiceField(forms.ModelChoiceField):
@@ -65,7 +61,7 @@ class CalendarFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = MobileUnitPage.objects.live().public().order_by("path")
+        self.fields["unit"].queryset = live_units().order_by("path")
         self.fields["service"].queryset = (
             Offering.objects.live().filter(mobile_unit__isnull=False).services()
         )

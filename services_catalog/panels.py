@@ -2,6 +2,9 @@
 
 from wagtail.admin.panels import Panel
 
+from services_catalog.schedule_text import describe_window
+from services_catalog.schedules import next_dates
+
 
 class SchedulePreviewPanel(Panel):
     """Shows a saved schedule as a sentence in the admin's language and its next ten dates.
@@ -15,9 +18,6 @@ class SchedulePreviewPanel(Panel):
         template_name = "services_catalog/panels/schedule_preview.html"
 
         def get_context_data(self, parent_context=None):
-            from services_catalog.schedule_text import describe_window
-            from services_catalog.schedules import next_dates
-
             context = super().get_context_data(parent_context)
             window = self.instance
             saved = window is not None and window.pk is not None and window.recurrence

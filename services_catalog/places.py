@@ -47,8 +47,11 @@ class PlaceKindSpec:
     kind = ""
     model_label = ""
     window_model_label = ""
+    exception_model_label = ""
     window_key_prefix = ""  # OpenWindow.uid_key is f"{prefix}-{pk}"
-    window_place_field = ""  # the window's foreign key to its place
+    window_place_field = ""  # the window's (and the exception's) foreign key to its place
+    window_related = ()  # what an occurrence shows of its place, loaded with the windows
+    live_path = ""  # from the place to the page whose `live` flag publishes it
     appointment_field = ""  # the Appointment field that points at a place of this kind
 
     @property
@@ -58,6 +61,27 @@ class PlaceKindSpec:
     @property
     def window_model(self):
         return apps.get_model(self.window_model_label)
+
+    @property
+    def exception_model(self):
+        return apps.get_model(self.exception_model_label)
+
+    def windows_of(self, places):
+        """The windows of `places` (a queryset or ids) whose place is published, in order."""
+        place = self.window_place_field
+        return (
+            self.window_model.objects.filter(
+                **{f"{place}__in": places, f"{place}__{self.live_path}live": True}
+            )
+            .select_related(place, *(f"{place}__{field}" for field in self.window_related))
+            .order_by(f"{place}_id", "sort_order", "pk")
+        )
+
+    def exceptions_of(self, places, start, end):
+        """The cancellations and extra dates of `places` between two dates, by date."""
+        return self.exception_model.objects.filter(
+            **{f"{self.window_place_field}__in": places, "date__range": (start, end)}
+        ).order_by("date", "pk")
 
     def live(self):
         """The places of this kind citizens can see: live and public (one definition)."""
@@ -77,8 +101,10 @@ class BranchKind(PlaceKindSpec):
     kind = "branch"
     model_label = "services_catalog.BranchPage"
     window_model_label = "services_catalog.BranchSchedule"
+    exception_model_label = "services_catalog.BranchException"
     window_key_prefix = "branch-schedule"
     window_place_field = "branch"
+    window_related = ("community",)
     appointment_field = "branch"
 
     def live(self):
@@ -89,8 +115,11 @@ class StopKind(PlaceKindSpec):
     kind = "stop"
     model_label = "services_catalog.Stop"
     window_model_label = "services_catalog.StopSchedule"
+    exception_model_label = "services_catalog.StopException"
     window_key_prefix = "stop-visit"
     window_place_field = "stop"
+    window_related = ("community", "mobile_unit")
+    live_path = "mobile_unit__"
     appointment_field = "stop"
 
     def live(self):

@@ -30,6 +30,7 @@ import holidays as holidays_lib
 from dateutil import rrule as dateutil_rrule
 
 from services_catalog.choices import ExceptionKind
+from services_catalog.places import PLACE_KINDS
 
 # The site's zone, settings.TIME_ZONE (Europe/Athens): its one definition.
 # Everything that needs the zone as an object imports ATHENS from here.
@@ -70,12 +71,13 @@ class Occurrence:
         return self.window.capacity
 
     @property
-    def is_stop(self):
-        return self.place.kind == "stop"
+    def mobile_unit(self):
+        """The van of a stop's visit; None for a branch's opening."""
+        return getattr(self.place, "mobile_unit", None)
 
     @property
-    def mobile_unit(self):
-        return self.place.mobile_unit if self.is_stop else None
+    def is_stop(self):
+        return self.mobile_unit is not None
 
 
 @dataclass
@@ -236,36 +238,21 @@ def occurrences(start, end, *, branches=None, stops=None, include_cancelled=Fals
     `branches` and `stops` are querysets (or lists of ids); None leaves that
     kind out. Only live pages count. Sorted by start, then place.
     """
-    from services_catalog.models import (
-        BranchException,
-        BranchSchedule,
-        StopException,
-        StopSchedule,
-    )
-
     if end < start:
         return []
     found = []
-    if branches is not None:
-        windows = (
-            BranchSchedule.objects.filter(branch__in=branches, branch__live=True)
-            .select_related("branch", "branch__community")
-            .order_by("branch_id", "sort_order", "pk")
+    for kind, places in (("branch", branches), ("stop", stops)):
+        if places is None:
+            continue
+        spec = PLACE_KINDS[kind]
+        found += _expand_group(
+            spec.windows_of(places),
+            spec.exceptions_of(places, start, end),
+            spec.window_place_field,
+            start,
+            end,
+            include_cancelled,
         )
-        exceptions = BranchException.objects.filter(
-            branch__in=branches, date__range=(start, end)
-        ).order_by("date", "pk")
-        found += _expand_group(windows, exceptions, "branch", start, end, include_cancelled)
-    if stops is not None:
-        windows = (
-            StopSchedule.objects.filter(stop__in=stops, stop__mobile_unit__live=True)
-            .select_related("stop", "stop__community", "stop__mobile_unit")
-            .order_by("stop_id", "sort_order", "pk")
-        )
-        exceptions = StopException.objects.filter(
-            stop__in=stops, date__range=(start, end)
-        ).order_by("date", "pk")
-        found += _expand_group(windows, exceptions, "stop", start, end, include_cancelled)
     found.sort(key=lambda o: (o.start, o.place.kind, o.place.pk, o.window.pk))
     return found
 

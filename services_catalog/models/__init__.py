@@ -15,7 +15,8 @@ from .places import (
     StopException,
     StopSchedule,
 )
-from .services import ServicePage, ServicesIndexPage
+from .services import ServicePage
+from .services_index import ServicesIndexPage
 from .taxonomy import Community, ServiceCategory, TargetGroup
 
 __all__ = [

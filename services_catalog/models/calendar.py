@@ -1,6 +1,9 @@
 """The van calendar: every mobile-unit visit, by month or as a list."""
 
+from dataclasses import dataclass
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -8,6 +11,66 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
+from services_catalog import calendar_math, schedules
+from services_catalog.feed_links import feed_links
+from services_catalog.forms import CalendarFilterForm, month_in_supported_window
+from services_catalog.places import PLACE_KINDS
+from services_catalog.structured_data import calendar_json_ld
+
+from .offerings import Offering
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One card of the list view: a van's visit, what the van offers, whether to book."""
+
+    occurrence: schedules.Occurrence
+    services: list
+    bookable: bool
+
+    @classmethod
+    def of(cls, occurrence, services, now):
+        # Bookable until the visit ends, if the van offers a bookable service.
+        bookable = (
+            not occurrence.cancelled
+            and occurrence.end > now
+            and any(service.bookable for service in services)
+        )
+        return cls(occurrence, services, bookable)
+
+
+def calendar_stops(*, unit=None, community=None, service=None):
+    """The live, public stops the calendar shows, narrowed by unit, community and service."""
+    stops = PLACE_KINDS["stop"].live()
+    if unit is not None:
+        stops = stops.filter(mobile_unit=unit)
+    if community is not None:
+        stops = stops.filter(community=community)
+    if service is not None:
+        stops = stops.filter(
+            mobile_unit__in=Offering.objects.live().filter(service=service).units()
+        )
+    return stops
+
+
+def _query_links(request):
+    """Links that keep the filters: (to another month, to the list, to the table)."""
+    query = request.GET.copy()
+    query.pop("month", None)
+    base = query.urlencode()
+
+    def month_link(day):
+        """The link to the month of `day`, or None past the edge of the supported window."""
+        if not month_in_supported_window(day):
+            return None
+        return "?" + "&".join(filter(None, [f"month={day:%Y-%m}", base]))
+
+    views = {}
+    for view in ("list", "month"):
+        query = request.GET.copy()
+        query["view"] = view
+        views[view] = "?" + query.urlencode()
+    return month_link, "?" + base, views
 
 
 class VanCalendarPage(FoldedSearchMixin, Page):
@@ -22,7 +85,64 @@ class VanCalendarPage(FoldedSearchMixin, Page):
     class Meta:
         verbose_name = _("mobile-unit calendar")
 
-    def serve(self, request, *args, **kwargs):
-        from services_catalog.views.calendar import serve_calendar
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = CalendarFilterForm(request.GET or None)
+        valid = form.is_valid() if form.is_bound else True
+        data = form.cleaned_data if form.is_bound and valid else {}
+        today, now = timezone.localdate(), timezone.now()
+        first, last = calendar_math.month_bounds(data.get("month") or today.replace(day=1))
+        occurrences = schedules.occurrences(
+            first,
+            last,
+            stops=calendar_stops(
+                unit=data.get("unit"), community=data.get("community"), service=data.get("service")
+            ),
+            include_cancelled=True,
+        )
+        near = data.get("community")
+        unit = data.get("unit")
+        by_unit = Offering.objects.live().services_by_unit()
+        month_link, this_month_url, view_links = _query_links(request)
+        context.update(
+            filter_form=form,
+            form_valid=valid,
+            month=first,
+            is_current_month=first == today.replace(day=1),
+            weeks=calendar_math.month_weeks(first, occurrences),
+            days=[
+                (day, [Visit.of(o, by_unit.get(o.mobile_unit.pk, []), now) for o in visits])
+                for day, visits in calendar_math.days_with(occurrences)
+            ],
+            occurrence_count=sum(1 for o in occurrences if not o.cancelled),
+            view=data.get("view") or "",
+            chosen_service=data.get("service"),
+            previous_month_url=month_link(calendar_math.add_months(first, -1)),
+            next_month_url=month_link(calendar_math.add_months(first, 1)),
+            this_month_url=this_month_url,
+            view_links=view_links,
+            near_community=near,
+            near_visits=(
+                schedules.next_occurrences(3, stops=calendar_stops(community=near)) if near else []
+            ),
+            today=today,
+            feed=(
+                feed_links(request, "ical-mobile-unit", page_id=unit.pk)
+                if unit is not None
+                else feed_links(request, "ical-mobile-units")
+            ),
+            json_ld=calendar_json_ld(
+                [o for o in occurrences if o.end > now],
+                request,
+                lambda o: o.place.get_place_url(request),
+            ),
+            weekday_names=calendar_math.weekday_names(),
+        )
+        return context
 
-        return serve_calendar(self, request)
+    def serve(self, request, *args, **kwargs):
+        """Answer 400 (with the form's translated errors) to a filter that makes no sense."""
+        response = super().serve(request, *args, **kwargs)
+        if not response.context_data["form_valid"]:
+            response.status_code = 400
+        return response

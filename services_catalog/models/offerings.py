@@ -20,23 +20,8 @@ from wagtail.models import Orderable, Page
 
 from services_catalog.places import format_place_id
 
-from .places import BranchPage, MobileUnitPage, Stop
+from .places import Stop, live_branches, live_units, public_pages
 from .services import ServicePage
-
-
-def _public(model, private=None):
-    """Live pages of `model` outside any private section (`private`: a `private_q` to reuse)."""
-    if private is None:
-        private = Page.objects.private_q()
-    return model.objects.live().exclude(private)
-
-
-def live_branches(private=None):
-    return _public(BranchPage, private)
-
-
-def live_units(private=None):
-    return _public(MobileUnitPage, private)
 
 
 class OfferingQuerySet(models.QuerySet):
@@ -49,7 +34,7 @@ class OfferingQuerySet(models.QuerySet):
         private = Page.objects.private_q()  # one query for the three page types
         return self.filter(
             Q(branch__in=live_branches(private)) | Q(mobile_unit__in=live_units(private)),
-            service__in=_public(ServicePage, private),
+            service__in=public_pages(ServicePage, private),
         )
 
     def branches(self):
@@ -67,6 +52,17 @@ class OfferingQuerySet(models.QuerySet):
     def services(self):
         """The services of these offerings, by title (call it on `live()`: one query)."""
         return ServicePage.objects.filter(pk__in=self.values("service")).order_by("title")
+
+    def services_by_unit(self):
+        """{mobile unit id: [service, …] by title} for the units among these offerings.
+
+        One query for the whole van calendar, however many visits it shows.
+        """
+        by_unit = {}
+        rows = self.filter(mobile_unit__isnull=False).select_related("service")
+        for offering in rows.order_by("service__title", "service_id"):
+            by_unit.setdefault(offering.mobile_unit_id, []).append(offering.service)
+        return by_unit
 
     def minutes_by_place(self, service):
         """{place id: appointment length} for `service`'s places here (stops via their unit)."""

@@ -9,9 +9,14 @@ booking slots), so they cannot disagree.
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -24,10 +29,49 @@ from wagtail.search import index
 from recurrence.fields import RecurrenceField
 
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
+from services_catalog import schedules
 from services_catalog.choices import ExceptionKind, PlaceKind, VenueType
+from services_catalog.feed_links import feed_links
 from services_catalog.panels import SchedulePreviewPanel
 from services_catalog.places import format_place_id
+from services_catalog.schedule_text import describe_window
+from services_catalog.structured_data import branch_json_ld, stop_json_ld
 from services_catalog.widgets import PortalRecurrenceWidget
+
+# How far ahead a place's page looks for today's hours and closures.
+UPCOMING_DAYS = 90
+
+
+def public_pages(model, private=None):
+    """Live pages of `model` outside any private section (`private`: a `private_q` to reuse)."""
+    if private is None:
+        private = Page.objects.private_q()
+    return model.objects.live().exclude(private)
+
+
+def live_branches(private=None):
+    return public_pages(BranchPage, private)
+
+
+def live_units(private=None):
+    return public_pages(MobileUnitPage, private)
+
+
+def upcoming(**places):
+    """Occurrences of `places` (branches=…, stops=…) from today, cancelled ones marked."""
+    today = timezone.localdate()
+    return schedules.occurrences(
+        today, today + datetime.timedelta(days=UPCOMING_DAYS), include_cancelled=True, **places
+    )
+
+
+def closures(occurrences):
+    """Days a place is closed although its schedule says open, with the reason."""
+    seen = {}
+    for occurrence in occurrences:
+        if occurrence.cancelled and occurrence.date not in seen:
+            seen[occurrence.date] = occurrence
+    return list(seen.values())
 
 
 class OpenWindow(models.Model):
@@ -81,8 +125,6 @@ class OpenWindow(models.Model):
         abstract = True
 
     def __str__(self):
-        from services_catalog.schedule_text import describe_window
-
         return describe_window(self) if self.recurrence else str(self._meta.verbose_name)
 
     def clean(self):
@@ -189,10 +231,18 @@ class PlacesIndexPage(FoldedSearchMixin, Page):
         verbose_name = _("places index")
 
     def get_context(self, request, *args, **kwargs):
-        from services_catalog.views.places import places_index_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(places_index_context(self, request))
+        branches = live_branches().child_of(self).select_related("community").order_by("path")
+        units = live_units().child_of(self).order_by("path")
+        context.update(
+            branches=branches,
+            mobile_units=units,
+            stops=Stop.objects.filter(mobile_unit__in=units)
+            .select_related("community", "mobile_unit")
+            .order_by("community__sort_order", "community__slug", "name"),
+            calendar_feed=feed_links(request, "ical-mobile-units"),
+            all_feed_url=reverse("ical-mobile-units"),
+        )
         return context
 
 
@@ -268,10 +318,19 @@ class BranchPage(PlaceMixin, FoldedSearchMixin, Page):  # noqa: DJ008 (Page supp
         return self.get_url(request)
 
     def get_context(self, request, *args, **kwargs):
-        from services_catalog.views.places import branch_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(branch_context(self, request))
+        today = timezone.localdate()
+        openings = upcoming(branches=[self.pk])
+        services = self.offerings.live().services()
+        context.update(
+            bookable_here=any(service.bookable for service in services),
+            hours=[describe_window(window) for window in self.schedules.all()],
+            today_openings=[o for o in openings if o.date == today],
+            closures=closures(openings),
+            services=services,
+            feed=feed_links(request, "ical-branch", page_id=self.pk),
+            json_ld=branch_json_ld(self, request, services),
+        )
         return context
 
 
@@ -335,23 +394,61 @@ class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, Page):
     ]
     parent_page_types = ["services_catalog.PlacesIndexPage"]
     subpage_types = []
+    VISITS_PER_STOP = 3  # on the unit's page, the next visits listed under each stop
 
     class Meta:
         verbose_name = _("mobile unit")
         verbose_name_plural = _("mobile units")
 
     def get_context(self, request, *args, **kwargs):
-        from services_catalog.views.places import mobile_unit_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(mobile_unit_context(self, request))
+        stops = list(self.stops.select_related("community").order_by("sort_order", "pk"))
+        now = timezone.now()
+        by_stop = {stop.pk: [] for stop in stops}
+        for visit in upcoming(stops=[stop.pk for stop in stops]):
+            if visit.end > now and len(by_stop[visit.place.pk]) < self.VISITS_PER_STOP:
+                by_stop[visit.place.pk].append(visit)
+        context.update(
+            stops_with_visits=[
+                (stop, by_stop[stop.pk], self.stop_url(stop, request)) for stop in stops
+            ],
+            services=self.offerings.live().services(),
+            feed=feed_links(request, "ical-mobile-unit", page_id=self.pk),
+        )
         return context
 
     @path("stops/<int:stop_id>/", name="stop")
     def stop_view(self, request, stop_id):
-        from services_catalog.views.places import stop_view
+        """A stop's own page: where exactly, its next visits, what the van offers there.
 
-        return stop_view(request, self, stop_id)
+        Its context starts from the page's base context, not the unit's: the
+        unit's list of every stop's visits is not shown here.
+        """
+        stop = self.stops.select_related("community").filter(pk=stop_id).first()
+        if stop is None:
+            raise Http404
+        visits = schedules.next_occurrences(8, stops=[stop.pk])
+        services = self.offerings.live().services()
+        context = Page.get_context(self, request)
+        context.update(
+            bookable_here=any(service.bookable for service in services),
+            stop=stop,
+            visits=visits,
+            services=services,
+            hours=[describe_window(window) for window in stop.visits.all()],
+            feed=feed_links(request, "ical-stop", stop_id=stop.pk),
+            language_urls=self.stop_urls_by_language(stop, request),
+            json_ld=stop_json_ld(stop, self, request, visits, services),
+        )
+        return TemplateResponse(request, "services_catalog/stop.html", context)
+
+    def stop_urls_by_language(self, stop, request=None):
+        """{language code: the stop's page in that language}, for the language switcher."""
+        urls = {}
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                urls[code] = self.stop_url(stop, request)
+        return urls
 
     def stop_url(self, stop, request=None):
         return self.get_url(request) + self.reverse_subpage("stop", kwargs={"stop_id": stop.pk})

@@ -1,4 +1,4 @@
-"""The catalogue of free social services."""
+"""A service of the catalogue: what it is, for whom, how and where to get it."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -15,33 +15,9 @@ from wagtail.search import index
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 from services_catalog.choices import Channel
+from services_catalog.structured_data import service_json_ld
 
-
-class ServicesIndexPage(FoldedSearchMixin, Page):
-    """All services, filtered by category, target group and community."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, FOLDED_FIELD, index.SearchField("intro")]
-    subpage_types = ["services_catalog.ServicePage"]
-    parent_page_types = ["portal.HomePage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("services index")
-
-    def get_context(self, request, *args, **kwargs):
-        from services_catalog.views.services import services_index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(services_index_context(self, request))
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        from services_catalog.views.services import serve_services_index
-
-        return serve_services_index(self, request, super().serve, *args, **kwargs)
+from .places import live_branches, live_units
 
 
 class ServicePage(FoldedSearchMixin, Page):
@@ -140,8 +116,22 @@ class ServicePage(FoldedSearchMixin, Page):
             raise ValidationError({"at_branch": _("Choose at least one way to get the service.")})
 
     def get_context(self, request, *args, **kwargs):
-        from services_catalog.views.services import service_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(service_context(self, request))
+        # The page's own offerings (a preview shows its revision's), at live, public places.
+        offerings = list(self.offerings.all())
+        branches = list(
+            live_branches()
+            .filter(pk__in=[o.branch_id for o in offerings])
+            .select_related("community")
+            .order_by("title")
+        )
+        units = list(
+            live_units().filter(pk__in=[o.mobile_unit_id for o in offerings]).order_by("title")
+        )
+        context.update(
+            branches=branches,
+            mobile_units=units,
+            target_groups=list(self.target_groups.all()),
+            json_ld=service_json_ld(self, request, branches, units),
+        )
         return context

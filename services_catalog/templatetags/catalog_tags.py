@@ -7,6 +7,10 @@ from django.utils import formats
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from services_catalog.models import ServicePage, ServicesIndexPage, VanCalendarPage
+from services_catalog.places import PLACE_KINDS
+from services_catalog.schedules import next_occurrences
+
 register = template.Library()
 
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -62,8 +66,6 @@ def stop_url(context, stop):
 
 @register.simple_tag
 def key_services(limit=6):
-    from services_catalog.models import ServicePage
-
     return list(
         ServicePage.objects.live().public().filter(show_on_home_page=True).order_by("path")[:limit]
     )
@@ -71,22 +73,15 @@ def key_services(limit=6):
 
 @register.simple_tag
 def services_index():
-    from services_catalog.models import ServicesIndexPage
-
     return ServicesIndexPage.objects.live().public().first()
 
 
 @register.simple_tag
 def van_calendar():
-    from services_catalog.models import VanCalendarPage
-
     return VanCalendarPage.objects.live().public().first()
 
 
 @register.simple_tag
 def next_visits(limit=4):
     """The next van visits, from now on (cancelled ones shown as such)."""
-    from services_catalog.models import Stop
-    from services_catalog.schedules import next_occurrences
-
-    return next_occurrences(limit, stops=Stop.objects.filter(mobile_unit__live=True), days=60)
+    return next_occurrences(limit, stops=PLACE_KINDS["stop"].live(), days=60)

@@ -1,0 +1,47 @@
+"""Calendar arithmetic for the van calendar and the feeds: months, weeks, day names.
+
+Pure functions of dates: no models, no queries, so anything (pages, feeds,
+the API) can use them without pulling in the catalogue.
+"""
+
+import calendar as pycalendar
+import datetime
+
+from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
+
+
+def add_months(day, months):
+    """The first day of the month `months` after (or before) the month of `day`."""
+    index = day.year * 12 + day.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def month_bounds(first):
+    """(first day, last day) of the month that starts on `first`."""
+    return first, add_months(first, 1) - datetime.timedelta(days=1)
+
+
+def month_weeks(first, occurrences):
+    """Weeks (Monday first) of the month, each day with its occurrences; None pads."""
+    by_day = {}
+    for occurrence in occurrences:
+        by_day.setdefault(occurrence.date, []).append(occurrence)
+    return [
+        [(day, by_day.get(day, [])) if day.month == first.month else (None, []) for day in week]
+        for week in pycalendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
+    ]
+
+
+def days_with(occurrences):
+    """[(day, [occurrence, …]), …] in order, only days that have occurrences."""
+    days = []
+    for occurrence in occurrences:
+        if not days or days[-1][0] != occurrence.date:
+            days.append((occurrence.date, []))
+        days[-1][1].append(occurrence)
+    return days
+
+
+def weekday_names():
+    """Monday to Sunday, full and short, in the active language."""
+    return [(WEEKDAYS[i], WEEKDAYS_ABBR[i]) for i in range(7)]
