@@ -7,4 +7,5 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import checks, signals  # noqa: F401
+        # Signal receivers and checks register on import, once the app registry is ready.
+        from . import checks, signals  # noqa: F401, PLC0415

@@ -75,7 +75,8 @@ def check_tasks(now=None):
     backend = settings.TASKS["default"]["BACKEND"]
     if backend != DATABASE_BACKEND:
         return {"status": OK, "backend": backend.rsplit(".", 1)[-1]}
-    from django_tasks_db.models import DBTaskResult, get_date_max
+    # Only importable when the database task backend (and its app) is installed.
+    from django_tasks_db.models import DBTaskResult, get_date_max  # noqa: PLC0415
 
     now = now or timezone.now()
     limit = settings.READY_MAX_TASK_AGE_SECONDS

@@ -226,16 +226,13 @@ def place_texts(place, window, request):
     language (the feed URL's), so a change of how a place is named or
     linked touches this one function.
     """
-    if place.kind == "stop":
-        summary = _("%(unit)s at %(stop)s") % {"unit": place.mobile_unit.title, "stop": place.name}
-    else:
-        summary = _("%(branch)s: open for citizens") % {"branch": place.title}
+    summary = place.event_summary()
     url = request.build_absolute_uri(place.get_place_url(request))
     location = [place.display_name, place.address]
     if place.postal_code:
         location.append(place.postal_code)
     lines = [describe_window(window)]
-    if place.kind == "stop" and place.directions:
+    if getattr(place, "directions", ""):
         lines.append(place.directions)
     lines.append(_("All our services are free of charge."))
     if url:
@@ -323,8 +320,7 @@ def _extra_signature(exception, place):
 
 def _translated_names(place):
     languages = [code for code, _name in settings.LANGUAGES]
-    fields = ("name", "address", "directions") if place.kind == "stop" else ("title", "address")
-    return [f"{field}_{lang}" for field in fields for lang in languages]
+    return [f"{field}_{lang}" for field in place.translated_fields for lang in languages]
 
 
 def _reasons(exception):

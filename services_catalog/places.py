@@ -87,6 +87,14 @@ class PlaceKindSpec:
         """The places of this kind citizens can see: live and public (one definition)."""
         raise NotImplementedError
 
+    def offering(self, places, offerings):
+        """Those of `places` (a queryset of this kind) at which `offerings` are given."""
+        raise NotImplementedError
+
+    def of_mobile_unit(self, places, unit_id):
+        """Those of `places` that a mobile unit visits (none, for a kind that is not a stop)."""
+        return places.none()
+
     def place_of_window(self, window_pk):
         """The place id of one of this kind's windows, or None."""
         place_pk = (
@@ -110,6 +118,9 @@ class BranchKind(PlaceKindSpec):
     def live(self):
         return self.model.objects.live().public().select_related("community")
 
+    def offering(self, places, offerings):
+        return places.filter(pk__in=offerings.values("branch"))
+
 
 class StopKind(PlaceKindSpec):
     kind = "stop"
@@ -127,6 +138,13 @@ class StopKind(PlaceKindSpec):
         return self.model.objects.filter(mobile_unit__in=units).select_related(
             "community", "mobile_unit"
         )
+
+    def offering(self, places, offerings):
+        # A mobile unit offers its services at every one of its stops.
+        return places.filter(mobile_unit__in=offerings.values("mobile_unit"))
+
+    def of_mobile_unit(self, places, unit_id):
+        return places.filter(mobile_unit_id=unit_id)
 
 
 PLACE_KINDS = {spec.kind: spec for spec in (BranchKind(), StopKind())}

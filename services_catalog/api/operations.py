@@ -163,28 +163,33 @@ def occurrence_places(filters):
         raise HttpError(400, _("“to” must not be before “from”."))
     if (filters.to_date - filters.from_date).days > schedules.MAX_RANGE_DAYS - 35:
         raise HttpError(400, _("Ask for one year at most."))
-    branches = BranchPage.objects.live().public()
-    stops = PLACE_KINDS["stop"].live()
+    places = {kind: spec.live() for kind, spec in PLACE_KINDS.items()}
     if filters.location:
         parsed = parse_place_id(filters.location)
         if parsed is None:
             raise HttpError(400, _("Unknown location id."))
-        kind, pk = parsed
-        branches = branches.filter(pk=pk) if kind == "branch" else branches.none()
-        stops = stops.filter(pk=pk) if kind == "stop" else stops.none()
+        wanted, pk = parsed
+        places = {
+            kind: found.filter(pk=pk) if kind == wanted else found.none()
+            for kind, found in places.items()
+        }
     if filters.mobile_unit is not None:
-        branches = branches.none()
-        stops = stops.filter(mobile_unit_id=filters.mobile_unit)
+        places = {
+            kind: PLACE_KINDS[kind].of_mobile_unit(found, filters.mobile_unit)
+            for kind, found in places.items()
+        }
     if filters.community:
         if not Community.objects.filter(slug=filters.community).exists():
             raise HttpError(400, _("Unknown municipal community."))
-        branches = branches.filter(community__slug=filters.community)
-        stops = stops.filter(community__slug=filters.community)
+        places = {
+            kind: found.filter(community__slug=filters.community) for kind, found in places.items()
+        }
     if filters.service is not None:
         service = ServicePage.objects.live().filter(pk=filters.service).first()
         if service is None:
             raise HttpError(400, _("Unknown service."))
         offered = Offering.objects.live().filter(service=service)
-        branches = branches.filter(pk__in=offered.values("branch"))
-        stops = stops.filter(mobile_unit__in=offered.values("mobile_unit"))
-    return branches, stops
+        places = {
+            kind: PLACE_KINDS[kind].offering(found, offered) for kind, found in places.items()
+        }
+    return places["branch"], places["stop"]

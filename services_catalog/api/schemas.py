@@ -97,6 +97,9 @@ class ServiceAtLocation(Schema):
     id: str
     service_id: str
     location_id: str
+    appointment_minutes: int | None = Field(
+        description="The length of an appointment at this place (null: not bookable online)."
+    )
 
 
 class Service(Schema):
@@ -110,7 +113,9 @@ class Service(Schema):
     target_groups: list[Taxonomy]
     channels: list[str]
     bookable: bool
-    appointment_minutes: int | None
+    appointment_minutes: int | None = Field(
+        description="The usual length of an appointment; a place may set its own."
+    )
     service_at_locations: list[ServiceAtLocation]
 
 

@@ -117,12 +117,12 @@ def location_out(place, request):
 
 
 def service_out(service, request):
-    location_ids = []
+    at_locations = []
     for offering in service.offerings.all():  # the live ones (services_queryset)
-        if offering.branch:
-            location_ids.append(location_id(offering.branch))
-        else:
-            location_ids += [location_id(stop) for stop in offering.mobile_unit.stops.all()]
+        # A mobile unit offers the service at every one of its stops.
+        places = [offering.branch] if offering.branch else offering.mobile_unit.stops.all()
+        minutes = (offering.minutes or service.appointment_minutes) if service.bookable else None
+        at_locations += [(location_id(place), minutes) for place in places]
     return {
         "id": str(service.pk),
         "name": service.title,
@@ -135,8 +135,13 @@ def service_out(service, request):
         "bookable": service.bookable,
         "appointment_minutes": service.appointment_minutes if service.bookable else None,
         "service_at_locations": [
-            {"id": f"{service.pk}:{loc}", "service_id": str(service.pk), "location_id": loc}
-            for loc in location_ids
+            {
+                "id": f"{service.pk}:{loc}",
+                "service_id": str(service.pk),
+                "location_id": loc,
+                "appointment_minutes": minutes,
+            }
+            for loc, minutes in at_locations
         ],
     }
 

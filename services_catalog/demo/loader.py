@@ -18,7 +18,7 @@ import recurrence
 
 from demo_content import catalogue as content
 from portal.demo.builders import current_value, ensure_page, set_translated, translated_stream
-from portal.models import HomePage, NavigationSettings
+from portal.models import HeaderLink, HomePage, NavigationSettings
 from services_catalog import schedules
 from services_catalog.models import (
     BranchException,
@@ -325,8 +325,6 @@ def _ensure_service(parent, spec, categories, groups, branches, units):
 
 def _ensure_menu(home, pages):
     """Put the catalogue's pages first in the header menu (once)."""
-    from portal.models import HeaderLink
-
     navigation = NavigationSettings.objects.first()
     if navigation is None:
         return

@@ -17,6 +17,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -250,6 +251,7 @@ class BranchPage(PlaceMixin, FoldedSearchMixin, Page):  # noqa: DJ008 (Page supp
     """A branch (or the central office): address, hours, closures, services."""
 
     kind = PlaceKind.BRANCH
+    translated_fields = ("title", "address")  # what a feed event says of the place
 
     intro = models.TextField(_("introduction"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
@@ -316,6 +318,10 @@ class BranchPage(PlaceMixin, FoldedSearchMixin, Page):  # noqa: DJ008 (Page supp
 
     def get_place_url(self, request=None):
         return self.get_url(request)
+
+    def event_summary(self):
+        """The title of the place's events in calendar apps, in the active language."""
+        return gettext("%(branch)s: open for citizens") % {"branch": self.title}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -458,6 +464,7 @@ class Stop(PlaceMixin, ClusterableModel, Orderable):
     """A venue the van visits: health centre, square, kindergarten, KAPI…"""
 
     kind = PlaceKind.STOP
+    translated_fields = ("name", "address", "directions")  # what a feed event says of it
 
     mobile_unit = ParentalKey(MobileUnitPage, related_name="stops", on_delete=models.CASCADE)
     name = models.CharField(_("venue"), max_length=150)
@@ -509,6 +516,10 @@ class Stop(PlaceMixin, ClusterableModel, Orderable):
 
     def get_place_url(self, request=None):
         return self.mobile_unit.stop_url(self, request)
+
+    def event_summary(self):
+        """The title of a visit in calendar apps, in the active language."""
+        return gettext("%(unit)s at %(stop)s") % {"unit": self.mobile_unit.title, "stop": self.name}
 
     @property
     def title(self):

@@ -73,3 +73,15 @@ def test_a_private_or_unpublished_place_offers_nothing(bookable):
     branch.unpublish()
     assert not Offering.objects.live().exists()
     assert free_slots(service) == []
+
+
+def test_the_services_api_gives_each_places_length(client, bookable):
+    service, branch, stop = bookable["service"], bookable["branch"], bookable["stop"]
+    Offering.objects.filter(service=service, mobile_unit=bookable["unit"]).update(minutes=45)
+
+    body = client.get(f"/en/api/v1/services/{service.pk}").json()
+
+    lengths = {at["location_id"]: at["appointment_minutes"] for at in body["service_at_locations"]}
+    assert body["appointment_minutes"] == service.appointment_minutes == 30
+    assert lengths[branch.place_id] == 30
+    assert lengths[stop.place_id] == 45

@@ -211,7 +211,12 @@ def test_services_are_an_hsds_page_of_services_with_their_locations(client, open
     assert psych["appointment_minutes"] == 30
     assert psych["fees_description"]
     assert psych["service_at_locations"] == [
-        {"id": f"{net.psych.pk}:{loc}", "service_id": str(net.psych.pk), "location_id": loc}
+        {
+            "id": f"{net.psych.pk}:{loc}",
+            "service_id": str(net.psych.pk),
+            "location_id": loc,
+            "appointment_minutes": 30,
+        }
         for loc in (f"branch-{net.kem.pk}", f"stop-{net.nikaia.pk}", f"stop-{net.square.pk}")
     ]
     advice = by_id[str(net.advice.pk)]
