@@ -37,6 +37,9 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
     )
 
+    # Loaded with the settings: the footer links to both on every page.
+    select_related = ["privacy_page", "accessibility_page"]
+
     panels = [
         FieldPanel("organisation_name"),
         MultiFieldPanel(
