@@ -18,11 +18,17 @@ Words kept the same on every page:
 | Δημοτική Κοινότητα      | municipal community | الدائرة البلدية     | ناحیهٔ شهرداری     |
 
 Long texts are written over several lines; `_t` joins them into one line.
-Phone numbers in Arabic and Persian text start with a left-to-right mark so
-that "210 412 0000" is not shown as "0000 412 210".
+Phone numbers, codes and Greek acronyms in Arabic and Persian text sit between
+a left-to-right isolate and a pop (LRI…PDI) so that "210 412 0000" is not shown
+as "0000 412 210" and the text around them keeps its order.
 """
 
-LRM = "\u200e"
+LRI, PDI = "\u2066", "\u2069"
+
+
+def ltr(text):
+    """`text` isolated as left-to-right inside right-to-left text."""
+    return f"{LRI}{text}{PDI}"
 
 PHONES = {
     "central": "210 412 0000",
@@ -43,7 +49,7 @@ def _t(text):
 def tel(key, lang="el"):
     """A phone link to one of our PHONES, readable in every language."""
     number = PHONES[key]
-    shown = f"{LRM}{number}" if lang in ("ar", "fa") else number
+    shown = ltr(number) if lang in ("ar", "fa") else number
     return f'<a href="tel:+30{number.replace(" ", "")}">{shown}</a>'
 
 
@@ -157,8 +163,8 @@ HOME = {
                     <li>Ψυχοκοινωνική στήριξη για παιδιά και ενήλικες.</li>
                     <li>Νομική ενημέρωση.</li>
                     <li>Παραπομπή σε υπηρεσίες υγείας.</li>
-                    <li>Πρόληψη της ενδοοικογενειακής βίας και βοήθεια σε όσους την
-                    υφίστανται.</li>
+                    <li>Πρόληψη της ενδοοικογενειακής βίας και βοήθεια σε όσους τη
+                    ζουν.</li>
                     <li>Στήριξη μεταναστών και προσφύγων στο Κέντρο Ένταξης Μεταναστών
                     (ΚΕΜ).</li>
                     <li>Στήριξη οικογενειών Ρομά στο παράρτημα Ρομά.</li>
