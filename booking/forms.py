@@ -84,7 +84,7 @@ class DetailsForm(forms.Form):
     name = forms.CharField(
         label=_("Your name"),
         max_length=NAME_MAX,
-        help_text=_("As you would like us to call you. Any alphabet is fine."),
+        help_text=_("The name you want us to call you. Any alphabet is fine."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     phone = forms.CharField(

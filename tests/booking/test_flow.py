@@ -483,3 +483,23 @@ def test_step_names_are_in_the_page_language(client, bookable):
     with translation.override("fa"):
         assert translation.gettext("Your details") in steps
     assert not re.search(r"[\u0370-\u03ff]", steps), "Greek in the Persian step list"
+
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_the_phone_examples_keep_their_order_in_right_to_left_pages(client, bookable, lang):
+    """Each example number sits in its own left-to-right isolate, so «69 1234 5678» is not
+    shown as «5678 1234 69» nor «+44 7911 123456» as «123456 7911 44+»."""
+    details_url = walk_to_details(client, lang, bookable)
+
+    html = client.post(details_url, {**ANSWERS, "phone": "12"}).content.decode()
+
+    error = re.search(r'<p class="field-error" id="id_phone-error">([^<]+)</p>', html).group(1)
+    examples = re.findall(f"{LRI}([^{PDI}]*){PDI}", error)
+    assert examples == ["69 1234 5678", "+44 7911 123456"]
+    # Nothing outside an isolate is written left to right: no digits, no Latin letters.
+    outside = re.sub(f"{LRI}[^{PDI}]*{PDI}", "", error)
+    assert not re.search(r"[0-9A-Za-z+]", outside)
+    assert f'<html lang="{lang}" dir="rtl"' in html

@@ -595,3 +595,29 @@ def test_the_months_at_the_edges_of_the_window_link_no_further(client, net, cloc
 
     rels = set(re.findall(r'<a class="button month-nav__\w+" href="[^"]+" rel="(\w+)"', html))
     assert rels == {"prev", "next"} - {missing}
+
+
+# --- Right-to-left pages ---------------------------------------------------------------------
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_the_month_example_keeps_its_order_in_right_to_left_pages(client, net, clock, lang):
+    """«2026-12» sits in a left-to-right isolate, so it is not shown as «12-2026»."""
+    html = get(client, f"{b.url(net.page, lang)}?month=abc", status=400)
+
+    error = re.search(r'<p class="field-error" id="id_month-error">([^<]+)</p>', html).group(1)
+    assert re.findall(f"{LRI}([^{PDI}]*){PDI}", error) == ["2026-12"]
+    outside = re.sub(f"{LRI}[^{PDI}]*{PDI}", "", error)
+    assert not re.search(r"[0-9A-Za-z]", outside)
+    assert f'<html lang="{lang}" dir="rtl"' in html
+
+
+def test_arabic_months_have_the_levantine_name_with_the_egyptian_one(client, net, clock):
+    html = get(client, f"{b.url(net.page, 'ar')}?month=2027-03")
+
+    heading = re.search(r'<h2 class="month-nav__title"[^>]*>([^<]+)</h2>', html).group(1)
+    assert heading == "آذار (مارس) 2027"
+    # The days of the list use the same names (the "E" format after a day number).
+    assert '<time datetime="2027-03-16">الثلاثاء 16 آذار (مارس)</time>' in html
