@@ -52,7 +52,7 @@ def ensure_front_desk_user():
 
 def ensure_appointments(now=None):
     """Book a few upcoming appointments the first time only."""
-    from booking.booking import BookingError, book
+    from booking.reservations import BookingError, book
     from booking.slots import free_slots
     from services_catalog.models import ServicePage
 

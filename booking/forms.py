@@ -60,7 +60,7 @@ def normalise_phone(value):
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-# The citizen's answers that make up an appointment's `details` (booking.book).
+# The citizen's answers that make up an appointment's `details` (booking.reservations.book).
 DETAIL_FIELDS = (
     "name",
     "phone",
@@ -181,7 +181,7 @@ class DetailsForm(forms.Form):
         return bool(self.data.get(self.add_prefix("website")))
 
     def details(self):
-        """The cleaned answers, as `booking.book()` takes them."""
+        """The cleaned answers, as `reservations.book()` takes them."""
         return {field: self.cleaned_data[field] for field in DETAIL_FIELDS}
 
 

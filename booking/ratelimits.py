@@ -22,7 +22,7 @@ their name (and the text messages each one sends):
   numbers it uses;
 - BOOKING_RATE_PER_PHONE bounds the attempts for one number from one
   address (a tighter limit than the per-address one);
-- BOOKING_MAX_ACTIVE_PER_PHONE (checked under a lock in `booking.book`)
+- BOOKING_MAX_ACTIVE_PER_PHONE (checked under a lock in `booking.reservations.book`)
   caps the future appointments one number can hold at once, and each of
   them sends its owner a manage link to cancel it.
 

@@ -107,7 +107,7 @@ def place_filter_choices(user):
 
 class AppointmentViewSet(ModelViewSet):
     """The list and the details; no generic edit or delete (bookings change only
-    through booking.booking)."""
+    through booking.reservations)."""
 
     model = Appointment
     name = "appointments"

@@ -9,7 +9,7 @@ from ninja import Header, Query, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from booking import booking as booking_service
+from booking import reservations
 from booking.choices import Channel
 from booking.choices import Status as AppointmentStatus
 from booking.models import Appointment
@@ -155,20 +155,20 @@ def register(api):
         if limited:
             return Status(429, {"detail": rate_limited_message()})
         try:
-            appointment, token = booking_service.book(
+            appointment, token = reservations.book(
                 service=service,
                 slot_key=body.slot,
                 details=details,
                 channel=Channel.API,
                 submission_id=submission_id,
             )
-        except booking_service.SlotUnavailable as error:
+        except reservations.SlotUnavailable as error:
             return conflict(
                 "slot_unavailable",
                 _("That time is no longer free. Please choose another one."),
                 error.alternatives,
             )
-        except booking_service.TooManyAppointments:
+        except reservations.TooManyAppointments:
             return conflict(
                 "too_many_appointments",
                 _(
@@ -177,7 +177,7 @@ def register(api):
                 )
                 % {"count": settings.BOOKING_MAX_ACTIVE_PER_PHONE},
             )
-        except booking_service.NotBookable:
+        except reservations.NotBookable:
             return conflict(
                 "not_bookable", _("This service cannot be booked online at the moment.")
             )
@@ -232,5 +232,5 @@ def register(api):
                 return conflict(
                     "not_cancellable", _("This appointment can no longer be cancelled.")
                 )
-            booking_service.cancel(appointment)
+            reservations.cancel(appointment)
         return booking_out(appointment)

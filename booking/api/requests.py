@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from ninja import Status
 from ninja.errors import HttpError
 
-from booking import booking as booking_service
+from booking import reservations
 from booking.forms import ConsentForm, DetailsForm
 from booking.models import Appointment
 from booking.references import hash_token, normalise_reference
@@ -164,7 +164,7 @@ def manageable(reference, token):
     if (
         appointment is None
         or not hmac.compare_digest(appointment.manage_token_hash, token_hash)
-        or not booking_service.manage_link_is_valid(appointment)
+        or not reservations.manage_link_is_valid(appointment)
     ):
         raise HttpError(404, _("No appointment with this reference and manage token."))
     return appointment

@@ -22,8 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from booking import booking as booking_service
-from booking import citizen_session
+from booking import citizen_session, reservations
 from booking.forms import ConsentForm, DetailsForm
 from booking.ratelimits import RETRY_AFTER_SECONDS, RateLimitUnavailable, booking_rate_limited
 from booking.slots import find_slot, free_slots, nearest_free
@@ -370,15 +369,15 @@ def _confirm(request, state, service, slot):
     if limited:
         return render(request, "booking/limited.html", status=429)
     try:
-        appointment, token = booking_service.book(
+        appointment, token = reservations.book(
             service=service,
             slot_key=state["slot"],
             details=state["details"],
             submission_id=uuid.UUID(state["submission_id"]),
         )
-    except booking_service.SlotUnavailable:
+    except reservations.SlotUnavailable:
         return _slot_taken(request, state, service)
-    except booking_service.TooManyAppointments:
+    except reservations.TooManyAppointments:
         messages.error(
             request,
             _(
@@ -388,7 +387,7 @@ def _confirm(request, state, service, slot):
             % {"count": settings.BOOKING_MAX_ACTIVE_PER_PHONE},
         )
         return redirect("booking:review")
-    except booking_service.NotBookable:
+    except reservations.NotBookable:
         messages.error(request, _("This service cannot be booked online at the moment."))
         return redirect(url("start"))
     citizen_session.end_flow(request)

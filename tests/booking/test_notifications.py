@@ -16,7 +16,7 @@ from django.urls import reverse
 import pytest
 import time_machine
 
-from booking import booking, notifications, tasks
+from booking import notifications, reservations, tasks
 from booking.choices import DeliveryStatus
 from booking.models import NotificationDelivery
 from booking.slots import free_slots
@@ -46,7 +46,7 @@ def empty_outboxes():
 
 def book(bookable, **overrides):
     slot = free_slots(bookable["service"], places=[bookable["branch"].place_id])[0]
-    return booking.book(
+    return reservations.book(
         service=bookable["service"],
         slot_key=slot.key,
         details=details(email="eleni@example.org", language="en", **overrides),
