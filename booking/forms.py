@@ -9,6 +9,7 @@ import unicodedata
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 import phonenumbers
@@ -137,8 +138,6 @@ class DetailsForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from django.utils.translation import get_language_info
-
         self.fields["language"].choices = [
             (code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES
         ]

@@ -50,6 +50,7 @@ class PlaceKindSpec:
     window_key_prefix = ""  # OpenWindow.uid_key is f"{prefix}-{pk}"
     window_place_field = ""  # the window's foreign key to its place
     appointment_field = ""  # the Appointment field that points at a place of this kind
+    offering_field = ""  # the Offering field that names where this kind of place is offered
 
     @property
     def model(self):
@@ -72,6 +73,10 @@ class PlaceKindSpec:
         )
         return format_place_id(self.kind, place_pk) if place_pk else None
 
+    def offered_by(self, place):
+        """The pk `offering_field` holds for `place` (a branch: itself; a stop: its unit)."""
+        raise NotImplementedError
+
 
 class BranchKind(PlaceKindSpec):
     kind = "branch"
@@ -80,9 +85,13 @@ class BranchKind(PlaceKindSpec):
     window_key_prefix = "branch-schedule"
     window_place_field = "branch"
     appointment_field = "branch"
+    offering_field = "branch"
 
     def live(self):
         return self.model.objects.live().public().select_related("community")
+
+    def offered_by(self, place):
+        return place.pk
 
 
 class StopKind(PlaceKindSpec):
@@ -92,12 +101,16 @@ class StopKind(PlaceKindSpec):
     window_key_prefix = "stop-visit"
     window_place_field = "stop"
     appointment_field = "stop"
+    offering_field = "mobile_unit"
 
     def live(self):
         units = apps.get_model("services_catalog.MobileUnitPage").objects.live().public()
         return self.model.objects.filter(mobile_unit__in=units).select_related(
             "community", "mobile_unit"
         )
+
+    def offered_by(self, place):
+        return place.mobile_unit_id
 
 
 PLACE_KINDS = {spec.kind: spec for spec in (BranchKind(), StopKind())}

@@ -16,8 +16,8 @@ from booking.forms import ConsentForm, DetailsForm
 from booking.models import Appointment
 from booking.references import hash_token, normalise_reference
 from booking.slots import parse_slot_key, slot_key
+from portal.api_errors import FieldErrors
 from portal.dates import out_of_window_message, within_supported_window
-from services_catalog.api.schemas import FieldErrors
 from services_catalog.models import ServicePage
 from services_catalog.places import place_exists
 
@@ -168,14 +168,6 @@ def manageable(reference, token):
     ):
         raise HttpError(404, _("No appointment with this reference and manage token."))
     return appointment
-
-
-def rate_limited_message():
-    """The words of the website's own "try again later" page."""
-    return _(
-        "We have received many booking requests from this phone number or this connection. "
-        "Please try again later, or call us: we will book the appointment with you."
-    )
 
 
 def private(response):

@@ -31,6 +31,8 @@ TOKEN_MAX = 100
 # Where a token link's sub-address leads once exchanged (old links to the
 # move page or the calendar file keep working).
 THEN = {"": "booking:appointment", "move": "booking:move", "ics": "booking:manage-calendar"}
+# The nearest free times offered when the chosen one was taken (shown once).
+ALTERNATIVES = "booking_move_alternatives"
 
 
 class LinkNeeded(Exception):
@@ -109,10 +111,9 @@ def move(request, appointment):
     if request.method == "POST":
         try:
             reservations.reschedule(appointment, request.POST.get("slot", ""))
-        except reservations.SlotUnavailable:
-            messages.error(
-                request, _("Sorry, that time is no longer free. Please choose another one.")
-            )
+        except reservations.SlotUnavailable as error:
+            request.session[ALTERNATIVES] = [slot.key for slot in error.alternatives]
+            messages.error(request, error.message)
             return redirect("booking:move", reference=appointment.reference)
         except reservations.NotBookable:
             return redirect(here)
@@ -130,10 +131,15 @@ def move(request, appointment):
         if not days or days[-1]["date"] != slot.date:
             days.append({"date": slot.date, "slots": []})
         days[-1]["slots"].append(slot)
+    offered = request.session.pop(ALTERNATIVES, None) or []
     return render(
         request,
         "booking/move.html",
-        {"appointment": appointment, "days": days[: DAYS_PER_PAGE * 2]},
+        {
+            "appointment": appointment,
+            "days": days[: DAYS_PER_PAGE * 2],
+            "alternatives": [slot for slot in slots if slot.key in offered],
+        },
     )
 
 

@@ -151,7 +151,7 @@ def test_with_a_deferring_task_backend_each_retry_is_its_own_task(bookable):
 
     appointment, token = book(bookable)
     with mock.patch(LOCMEM_SEND, side_effect=ConnectionRefusedError(111, "refused")):
-        notifications.send(appointment, "confirmation", token=token)
+        tasks.send_notification.call(appointment.pk, "confirmation", token)
 
     email = deliveries(appointment)["email"]
     retry = DBTaskResult.objects.get(task_path="booking.tasks.retry_delivery")

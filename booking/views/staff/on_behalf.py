@@ -71,16 +71,14 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
                 created_by=request.user,
                 submission_id=form.cleaned_data["submission_id"],
             )
-        except reservations.SlotUnavailable:
-            form.add_error("slot", _("Someone has just taken this time. Please choose another."))
+        except reservations.SlotUnavailable as error:
+            form.add_error("slot", error.staff_message)
             return None
-        except reservations.TooManyAppointments:
-            form.add_error(
-                "phone", _("This phone number already has the most appointments allowed.")
-            )
+        except reservations.TooManyAppointments as error:
+            form.add_error("phone", error.staff_message)
             return None
-        except reservations.NotBookable:
-            messages.error(request, _("This service cannot be booked at the moment."))
+        except reservations.NotBookable as error:
+            messages.error(request, error.staff_message)
             return redirect(BOOK_URL)
         audit.record(
             audit.BOOK_ON_BEHALF, request.user, appointment=appointment, channel=appointment.channel
