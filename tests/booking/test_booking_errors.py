@@ -92,3 +92,25 @@ def test_the_api_and_the_web_flow_say_the_same_to_a_phone_with_too_many_appointm
     assert api.json()["detail"] == expected
     assert api.json()["code"] == reservations.TooManyAppointments.code
     assert expected in html.unescape(web.content.decode())
+
+
+def test_moving_to_a_time_just_taken_offers_the_nearest_free_times(client, bookable):
+    service, stop = bookable["service"], bookable["stop"]
+    slots = free_slots(service, places=[stop.place_id])  # one place per slot at the stop
+    _appointment, token = reservations.book(
+        service=service, slot_key=slots[0].key, details=bb.citizen()
+    )
+    page = client.get(f"/en/booking/manage/{token}/")["Location"]
+    reservations.book(service=service, slot_key=slots[2].key, details=bb.citizen())
+
+    response = client.post(page + "move/", {"slot": slots[2].key}, follow=True)
+
+    with translation.override("en"):
+        expected = reservations.slot_unavailable(service, slots[2].key)
+    offered = re.search(
+        r'id="alternatives-heading".*?</section>', response.content.decode(), re.DOTALL
+    ).group(0)
+    assert response.redirect_chain[-1][0] == page + "move/"
+    assert expected.message in html.unescape(response.content.decode())
+    assert [slot.key for slot in expected.alternatives if slot.key in offered]
+    assert slots[2].key not in offered
