@@ -7,6 +7,8 @@ An operation that finds invalid input by its own checks raises
 import these; the handlers that answer them live in `portal.api` only.
 """
 
+from django.utils.translation import gettext as _
+
 from ninja import Field, Schema
 
 
@@ -16,6 +18,11 @@ class FieldErrors(Exception):
     def __init__(self, errors):
         super().__init__("invalid input")
         self.errors = errors
+
+
+def not_found(what):
+    """The `detail` of a 404 for an id that names nothing: "No service with this id."."""
+    return _("No %(what)s with this id.") % {"what": what}
 
 
 class Error(Schema):

@@ -26,7 +26,7 @@ from booking.ratelimits import (
     booking_rate_limited,
 )
 from booking.slots import free_slots, places_for
-from portal.api_errors import Error, InvalidInput
+from portal.api_errors import Error, InvalidInput, not_found
 from services_catalog.api import HSDSPagination
 
 from .requests import (
@@ -35,7 +35,6 @@ from .requests import (
     find_service,
     location_exists,
     manageable,
-    not_found,
     private,
     repeated,
 )

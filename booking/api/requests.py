@@ -16,7 +16,7 @@ from booking.forms import ConsentForm, DetailsForm
 from booking.models import Appointment
 from booking.references import hash_token, normalise_reference
 from booking.slots import parse_slot_key, slot_key
-from portal.api_errors import FieldErrors
+from portal.api_errors import FieldErrors, not_found
 from portal.dates import out_of_window_message, within_supported_window
 from services_catalog.models import ServicePage
 from services_catalog.places import place_exists
@@ -34,10 +34,6 @@ def find_service(pk):
     if not 1 <= pk <= MAX_ID:
         return None
     return ServicePage.objects.live().public().filter(pk=pk).first()
-
-
-def not_found(what):
-    return _("No %(what)s with this id.") % {"what": what}
 
 
 def location_exists(location):
