@@ -76,8 +76,8 @@ def raise_capacities(service, capacity):
 def add_appointments(service, count):
     """`count` booked appointments over the service's free slots, with their ledger rows.
 
-    Written in bulk (booking.book would take minutes for 10,000); the ledger
-    (SlotUsage) gets exactly the counts booking.book would have left.
+    Written in bulk (reservations.book would take minutes for 10,000); the ledger
+    (SlotUsage) gets exactly the counts reservations.book would have left.
     """
     from django.utils import timezone
 

@@ -7,6 +7,6 @@ class BookingConfig(AppConfig):
     verbose_name = _("Appointments")
 
     def ready(self):
-        from booking import signals
+        from booking import signals  # noqa: PLC0415 (imports models: only once the registry is ready)
 
         signals.connect()

@@ -13,6 +13,9 @@ from django.utils import timezone
 
 from booking.choices import Channel
 from booking.models import Appointment, StaffAccess
+from booking.reservations import BookingError, book
+from booking.slots import free_slots
+from services_catalog.models import ServicePage
 
 FRONT_DESK_USERNAME = "frontdesk"
 FRONT_DESK_PASSWORD = os.environ.get("DEMO_ADMIN_PASSWORD", "kentro-demo-2026")
@@ -52,10 +55,6 @@ def ensure_front_desk_user():
 
 def ensure_appointments(now=None):
     """Book a few upcoming appointments the first time only."""
-    from booking.booking import BookingError, book
-    from booking.slots import free_slots
-    from services_catalog.models import ServicePage
-
     existing = Appointment.objects.filter(note=DEMO_NOTE).count()
     if existing:
         return existing

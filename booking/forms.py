@@ -9,6 +9,7 @@ import unicodedata
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 import phonenumbers
@@ -60,7 +61,7 @@ def normalise_phone(value):
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-# The citizen's answers that make up an appointment's `details` (booking.book).
+# The citizen's answers that make up an appointment's `details` (booking.reservations.book).
 DETAIL_FIELDS = (
     "name",
     "phone",
@@ -137,8 +138,6 @@ class DetailsForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from django.utils.translation import get_language_info
-
         self.fields["language"].choices = [
             (code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES
         ]
@@ -181,7 +180,7 @@ class DetailsForm(forms.Form):
         return bool(self.data.get(self.add_prefix("website")))
 
     def details(self):
-        """The cleaned answers, as `booking.book()` takes them."""
+        """The cleaned answers, as `reservations.book()` takes them."""
         return {field: self.cleaned_data[field] for field in DETAIL_FIELDS}
 
 

@@ -1,18 +1,20 @@
 """Telling citizens about their appointment, in their language.
 
-The booking functions call these hooks after the transaction commits; each
-enqueues a background task (django-tasks), so a slow mail server never
-slows a booking down. E-mail goes only to citizens who gave an address (many
-have none); a text message goes to everyone, through the SMS backend.
+This module builds and delivers the messages; `booking.tasks` enqueues
+them (the booking functions call its hooks after the transaction commits),
+so a slow mail server never slows a booking down. E-mail goes only to
+citizens who gave an address (many have none); a text message goes to
+everyone, through the SMS backend.
 
 Channels are independent: each channel of each notification is a
 `NotificationDelivery`, attempted on its own, so a mail server that is down
 does not stop the text message. A failed delivery is retried after the
 delays of BOOKING_NOTIFICATION_RETRY_DELAYS (1 min, 5 min, 30 min, 2 h by
 default) up to BOOKING_NOTIFICATION_MAX_ATTEMPTS attempts, then marked "not
-delivered" for staff (the appointments list filters and shows them). With a
-backend that can defer tasks each retry is its own task; otherwise the
-hourly housekeeping sends those that are due.
+delivered" for staff (the appointments list filters and shows them). Each
+planned retry is handed to `on_retry` (the tasks pass one that enqueues it
+as its own task when the backend can defer tasks); the hourly housekeeping
+sends any that are due in any case.
 
 The manage link's token exists only in the first attempt (a task argument,
 never stored: only its hash is). A retried confirmation therefore goes out
@@ -28,10 +30,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from wagtail.models import Site
+
 from booking.choices import DeliveryStatus, NotificationChannel
 from booking.ics import appointment_calendar
 from booking.models import Appointment, NotificationDelivery
 from booking.sms import get_backend
+from portal.models import SiteSettings
 
 logger = logging.getLogger(__name__)
 
@@ -41,25 +46,6 @@ CLAIM_FOR = datetime.timedelta(minutes=10)
 
 class NotSent(Exception):
     """A backend answered that it did not send the message."""
-
-
-def appointment_booked(appointment_id, token=""):
-    """The confirmation carries the private manage link, which only this moment knows."""
-    from booking.tasks import send_notification
-
-    send_notification.enqueue(appointment_id, "confirmation", token)
-
-
-def appointment_cancelled(appointment_id):
-    from booking.tasks import send_notification
-
-    send_notification.enqueue(appointment_id, "cancellation")
-
-
-def appointment_moved(appointment_id):
-    from booking.tasks import send_notification
-
-    send_notification.enqueue(appointment_id, "moved")
 
 
 def manage_url(appointment, token):
@@ -72,10 +58,6 @@ def manage_url(appointment, token):
 
 
 def organisation_name():
-    from wagtail.models import Site
-
-    from portal.models import SiteSettings
-
     site = Site.objects.filter(is_default_site=True).first()
     return SiteSettings.for_site(site).organisation_name if site else ""
 
@@ -87,12 +69,13 @@ def wanted(appointment, kind):
     return not (kind == "reminder" and appointment.status != "booked")
 
 
-def send(appointment, kind, *, token=""):
+def send(appointment, kind, *, token="", on_retry=None):
     """Send one notification of `kind` by e-mail (if any) and by text message.
 
     Each channel is recorded and attempted on its own. Returns the channels
     that went out now. Nothing is sent for an anonymised appointment, nor a
-    reminder for one that is no longer booked.
+    reminder for one that is no longer booked. A delivery that failed and
+    will be tried again is passed to `on_retry`.
     """
     if not wanted(appointment, kind):
         return []
@@ -103,14 +86,17 @@ def send(appointment, kind, *, token=""):
         delivery = NotificationDelivery.objects.create(
             appointment=appointment, kind=kind, channel=channel
         )
-        if attempt(delivery, appointment, token=token):
+        if attempt(delivery, appointment, token=token, on_retry=on_retry):
             used.append(str(channel))
     logger.info("Appointment %s: %s sent by %s", appointment.pk, kind, ", ".join(used) or "nothing")
     return used
 
 
-def attempt(delivery, appointment=None, *, token="", now=None):
-    """Try one delivery once. True when sent; on failure, plan the next try or give up."""
+def attempt(delivery, appointment=None, *, token="", now=None, on_retry=None):
+    """Try one delivery once. True when sent; on failure, plan the next try or give up.
+
+    A planned next try is passed to `on_retry(delivery)`, if given.
+    """
     appointment = appointment or delivery.appointment
     delivery.attempts += 1
     if not wanted(appointment, delivery.kind):
@@ -123,6 +109,8 @@ def attempt(delivery, appointment=None, *, token="", now=None):
         _send_on(delivery.channel, appointment, delivery.kind, token)
     except Exception as error:  # one channel's failure must never stop another's
         _failed(delivery, error, now or timezone.now())
+        if delivery.next_attempt_at and on_retry is not None:
+            on_retry(delivery)
         return False
     delivery.status = DeliveryStatus.SENT
     delivery.next_attempt_at = None
@@ -157,27 +145,15 @@ def _failed(delivery, error, now):
         if delivery.next_attempt_at
         else "given up",
     )
-    if delivery.next_attempt_at:
-        _schedule(delivery)
 
 
-def _schedule(delivery):
-    from django_tasks import default_task_backend
-
-    if default_task_backend.supports_defer:
-        from booking.tasks import retry_delivery
-
-        retry_delivery.using(run_after=delivery.next_attempt_at).enqueue(delivery.pk)
-    # Otherwise the hourly housekeeping sends it once due (send_due_retries).
-
-
-def send_due_retries(now=None):
+def send_due_retries(now=None, on_retry=None):
     """Attempt every delivery whose retry is due. Returns how many went out."""
     now = now or timezone.now()
     sent = 0
     due = NotificationDelivery.objects.due(at=now).select_related("appointment__service")
     for delivery in due:
-        if claim(delivery, now) and attempt(delivery, now=now):
+        if claim(delivery, now) and attempt(delivery, now=now, on_retry=on_retry):
             sent += 1
     return sent
 
@@ -223,7 +199,7 @@ def _send_email(appointment, kind, context):
     message.send()
 
 
-def send_due_reminders(now=None):
+def send_due_reminders(now=None, on_retry=None):
     """Remind, the day before, every citizen with a booked appointment. Returns how many."""
     now = now or timezone.now()
     count = 0
@@ -232,6 +208,6 @@ def send_due_reminders(now=None):
             pk=appointment.pk, reminder_sent_at__isnull=True
         ).update(reminder_sent_at=now)
         if updated:  # another worker may have taken it meanwhile
-            send(appointment, "reminder")
+            send(appointment, "reminder", on_retry=on_retry)
             count += 1
     return count

@@ -14,12 +14,15 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from booking.choices import Status
 from booking.models import Appointment, StaffAccess
+from services_catalog.models import BranchPage, MobileUnitPage
+from services_catalog.places import kind_of
 from services_catalog.schedules import ATHENS
 
 VIEW = "booking.view_appointment"
@@ -70,13 +73,26 @@ class PlaceScope:
             return queryset
         return queryset.at_places(branches=self.branch_ids, mobile_units=self.unit_ids)
 
+    def offerings(self, queryset):
+        """The offerings (services × branch or mobile unit) of this scope's places."""
+        if self.everywhere:
+            return queryset
+        condition = Q()
+        for field, ids in self.ids_by_offering_field.items():
+            condition |= Q(**{f"{field}__in": ids})
+        return queryset.filter(condition)
+
+    @property
+    def ids_by_offering_field(self):
+        """This scope's ids under the Offering field that names them, as place kinds do."""
+        return {"branch": self.branch_ids, "mobile_unit": self.unit_ids}
+
     def allows(self, place):
-        """Whether `place` (a BranchPage or a Stop) is one of this user's places."""
+        """Whether `place` (a branch, a stop: any place kind) is one of this user's places."""
         if self.everywhere:
             return True
-        if place.kind == "branch":
-            return place.pk in self.branch_ids
-        return place.mobile_unit_id in self.unit_ids
+        spec = kind_of(place)
+        return spec.offered_by(place) in self.ids_by_offering_field[spec.offering_field]
 
 
 EVERYWHERE = PlaceScope(everywhere=True)
@@ -135,8 +151,6 @@ def visible_places(user):
 
     Three queries: the grouped choices of the filters and of booking on behalf.
     """
-    from services_catalog.models import BranchPage, MobileUnitPage
-
     scope = place_scope(user)
     branches = BranchPage.objects.live().order_by("title")
     units = MobileUnitPage.objects.live().order_by("title").prefetch_related("stops")

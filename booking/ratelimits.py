@@ -22,7 +22,7 @@ their name (and the text messages each one sends):
   numbers it uses;
 - BOOKING_RATE_PER_PHONE bounds the attempts for one number from one
   address (a tighter limit than the per-address one);
-- BOOKING_MAX_ACTIVE_PER_PHONE (checked under a lock in `booking.book`)
+- BOOKING_MAX_ACTIVE_PER_PHONE (checked under a lock in `booking.reservations.book`)
   caps the future appointments one number can hold at once, and each of
   them sends its owner a manage link to cancel it.
 
@@ -40,7 +40,7 @@ answer 503 with "try again in a few minutes, or call us".
 
 from django.conf import settings
 from django.core.cache import caches
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from django_ratelimit.core import is_ratelimited
 
@@ -49,19 +49,31 @@ from portal.client_address import client_ip, ratelimit_key
 
 
 class RateLimitUnavailable(Exception):
-    """The request could not be counted: the shared cache is unreachable."""
+    """The request could not be counted: the shared cache is unreachable.
+
+    `code` and `message` are what the API's 503 and the website's page say.
+    """
+
+    code = "temporarily_unavailable"
+    text = _(
+        "We cannot take online bookings right now. Please try again in a few minutes, "
+        "or call us: we will book the appointment with you."
+    )
+
+    @property
+    def message(self):
+        return str(self.text)
 
 
 # Seconds a client is asked to wait (Retry-After) when bookings cannot be counted.
 RETRY_AFTER_SECONDS = 120
 
 
-def unavailable_message():
-    """What the web page and the API say when a booking cannot be taken right now."""
-    return _(
-        "We cannot take online bookings right now. Please try again in a few minutes, "
-        "or call us: we will book the appointment with you."
-    )
+# What the web page and the API say to a request over a limit.
+RATE_LIMITED_TEXT = _(
+    "We have received many booking requests from this phone number or this connection. "
+    "Please try again later, or call us: we will book the appointment with you."
+)
 
 
 def booking_rate_limited(request, phone):

@@ -3,12 +3,12 @@
 from django.conf import settings
 from django.db.models.signals import post_save
 
+from booking.staff_feeds import revoke_for_inactive_users
+
 
 def revoke_feed_links_of_deactivated_user(sender, instance, **kwargs):
     """A user saved inactive loses their feed links for good (see staff_feeds)."""
     if not instance.is_active:
-        from booking.staff_feeds import revoke_for_inactive_users
-
         revoke_for_inactive_users([instance])
 
 

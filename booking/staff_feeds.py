@@ -22,6 +22,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from wagtail.users.models import UserProfile
+
+from booking import audit
 from booking.choices import HOLDING_STATUSES, Status
 from booking.ics import appointment_event
 from booking.models import Appointment, StaffFeedToken
@@ -68,8 +71,6 @@ def revoke_for_inactive_users(users=None, now=None):
     after_bulk_action hook), a feed request of an inactive user, and the
     hourly housekeeping as the net under all of them.
     """
-    from booking import audit
-
     tokens = StaffFeedToken.objects.filter(revoked_at__isnull=True, user__is_active=False)
     if users is not None:
         tokens = tokens.filter(user__in=users)
@@ -117,8 +118,6 @@ def feed_appointments(user, now=None):
 
 def admin_language(user):
     """The language the user chose for the admin (Greek when none)."""
-    from wagtail.users.models import UserProfile
-
     chosen = (
         UserProfile.objects.filter(user=user).values_list("preferred_language", flat=True).first()
     )

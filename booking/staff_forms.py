@@ -9,7 +9,6 @@ agreement confirmed by the staff member.
 import uuid
 
 from django import forms
-from django.db.models import Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
@@ -17,25 +16,20 @@ from booking.choices import STAFF_CHANNELS
 from booking.forms import DETAIL_FIELDS, DetailsForm
 from booking.permissions import place_scope
 from booking.references import normalise_reference
+from booking.reservations import SlotUnavailable
 from booking.slots import places_for
+from services_catalog.models import BranchPage, Offering, Stop
 from services_catalog.schedules import ATHENS
 
 
 def bookable_services(user):
     """Live bookable services offered at one of the user's places, by title."""
-    from services_catalog.models import Offering
-
-    offered = Offering.objects.live()
-    scope = place_scope(user)
-    if not scope.everywhere:
-        offered = offered.filter(Q(branch__in=scope.branch_ids) | Q(mobile_unit__in=scope.unit_ids))
+    offered = place_scope(user).offerings(Offering.objects.live())
     return offered.services().filter(bookable=True)
 
 
 def bookable_places(service, user):
     """The branches and stops where `service` is offered and the user works."""
-    from services_catalog.models import BranchPage, Stop
-
     branch_ids, stop_ids = places_for(service)
     scope = place_scope(user)
     branches = BranchPage.objects.filter(pk__in=branch_ids).order_by("title")
@@ -94,9 +88,7 @@ class StaffBookingForm(DetailsForm):
     )
     slot = forms.ChoiceField(
         label=_("Day and time"),
-        error_messages={
-            "invalid_choice": _("This time is no longer free. Please choose another one.")
-        },
+        error_messages={"invalid_choice": SlotUnavailable.staff_text},
     )
     consent = forms.BooleanField(
         label=_("The citizen agreed to the privacy notice"),

@@ -1,4 +1,10 @@
-"""Background tasks of the booking module (django-tasks).
+"""Background tasks of the booking module (django-tasks), and the hooks that enqueue them.
+
+The booking functions (`booking.reservations`) call `appointment_booked`,
+`appointment_cancelled` and `appointment_moved` after their transaction
+commits; each enqueues a notification, which `booking.notifications`
+builds and delivers. A failed delivery's retry is its own task
+(`retry_delivery`, enqueued for its time) when the backend can defer tasks.
 
 With the immediate backend (the default, and in tests) they run at once;
 with the database backend `manage.py db_worker` runs them (README,
@@ -30,12 +36,34 @@ logger = logging.getLogger(__name__)
 HOUSEKEEPING_EVERY = datetime.timedelta(hours=1)
 
 
+def appointment_booked(appointment_id, token=""):
+    """The confirmation carries the private manage link, which only this moment knows."""
+    send_notification.enqueue(appointment_id, "confirmation", token)
+
+
+def appointment_cancelled(appointment_id):
+    send_notification.enqueue(appointment_id, "cancellation")
+
+
+def appointment_moved(appointment_id):
+    send_notification.enqueue(appointment_id, "moved")
+
+
+def schedule_retry(delivery):
+    """Enqueue a failed delivery's next try for its time, when the backend can defer tasks.
+
+    Otherwise the hourly housekeeping sends it once due (send_due_retries).
+    """
+    if default_task_backend.supports_defer:
+        retry_delivery.using(run_after=delivery.next_attempt_at).enqueue(delivery.pk)
+
+
 @task()
 def send_notification(appointment_id, kind, token=""):
     appointment = Appointment.objects.select_related("service").filter(pk=appointment_id).first()
     if appointment is None:
         return []
-    return notifications.send(appointment, kind, token=token)
+    return notifications.send(appointment, kind, token=token, on_retry=schedule_retry)
 
 
 @task()
@@ -45,13 +73,13 @@ def retry_delivery(delivery_id):
     now = timezone.now()
     if delivery is None or not notifications.claim(delivery, now):
         return False  # sent meanwhile, given up, or taken by housekeeping
-    return notifications.attempt(delivery, now=now)
+    return notifications.attempt(delivery, now=now, on_retry=schedule_retry)
 
 
 @task()
 def housekeeping():
-    reminded = notifications.send_due_reminders()
-    retried = notifications.send_due_retries()
+    reminded = notifications.send_due_reminders(on_retry=schedule_retry)
+    retried = notifications.send_due_retries(on_retry=schedule_retry)
     anonymised = anonymise_due()
     audit_pruned = audit.prune()
     feed_links_revoked = revoke_for_inactive_users()
@@ -72,7 +100,7 @@ def housekeeping():
 def housekeeping_pending():
     """Whether a housekeeping run is already queued (database backend only)."""
     try:
-        from django_tasks_db.models import DBTaskResult
+        from django_tasks_db.models import DBTaskResult  # noqa: PLC0415 (optional: the database backend)
     except ImportError:  # pragma: no cover
         return False
     return DBTaskResult.objects.filter(

@@ -33,12 +33,11 @@ from booking.choices import Status
 from booking.models import Appointment, NotificationDelivery, StaffAccess
 from booking.views import staff as views
 from portal.parsing import parse_id
+from services_catalog.models import ServicePage
 from services_catalog.places import PLACE_KINDS, parse_place_id
 
 
 def service_choices(request):
-    from services_catalog.models import ServicePage
-
     return ServicePage.objects.filter(bookable=True).order_by("title")
 
 
@@ -107,7 +106,7 @@ def place_filter_choices(user):
 
 class AppointmentViewSet(ModelViewSet):
     """The list and the details; no generic edit or delete (bookings change only
-    through booking.booking)."""
+    through booking.reservations)."""
 
     model = Appointment
     name = "appointments"

@@ -6,22 +6,30 @@ a Ninja API can be mounted only once. Each app adds its operations with a
 `register(api)` function.
 
 Every error is a JSON object with a translated `detail`; invalid input
-(422) also names each offending field under `errors`.
+(422) also names each offending field under `errors` (shapes in
+`portal.api_errors`). How errors look is decided here, for every app's
+operations: the apps only register operations and raise `HttpError`,
+`FieldErrors` or answer with their own documented shapes.
 """
 
+from django.core.exceptions import RequestDataTooBig
 from django.utils.translation import gettext as _
 
 from ninja import NinjaAPI
-from ninja.errors import ValidationError
+from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from booking import api as booking_api
+from portal.api_errors import FieldErrors
 from services_catalog import api as catalog_api
 
 API_DESCRIPTION = """Open data of the Community Centre: services, places (branches and
 mobile-unit stops) with their schedules, and the dated openings and visits, shaped
 after Open Referral HSDS. Texts follow the language prefix (`/el/api/v1/…`) or the
 Accept-Language header (el, en, ar, fa). Errors are JSON objects with a `detail`."""
+
+# How Ninja's message for a body that is not JSON begins (it is not translated).
+NINJA_PARSE_ERROR = "Cannot parse request body"
 
 
 class UnicodeJSONRenderer(JSONRenderer):
@@ -58,6 +66,37 @@ def field_errors(exc):
     return errors
 
 
+def add_error_handlers(api):
+    """Every error of every operation as JSON with a translated `detail`."""
+
+    @api.exception_handler(ValidationError)
+    def validation_error(request, exc):
+        return api.create_response(
+            request,
+            {"detail": _("Some values are not valid."), "errors": field_errors(exc)},
+            status=422,
+        )
+
+    @api.exception_handler(FieldErrors)
+    def our_field_errors(request, exc):
+        return api.create_response(
+            request, {"detail": _("Some values are not valid."), "errors": exc.errors}, status=422
+        )
+
+    # A body that is not JSON, or too large for DATA_UPLOAD_MAX_MEMORY_SIZE, is
+    # answered in JSON and translated as well.
+    @api.exception_handler(HttpError)
+    def http_error(request, exc):
+        detail = str(exc)
+        if detail.startswith(NINJA_PARSE_ERROR):
+            detail = _("The request body is not valid JSON.")
+        return api.create_response(request, {"detail": detail}, status=exc.status_code)
+
+    @api.exception_handler(RequestDataTooBig)
+    def too_big(request, exc):
+        return api.create_response(request, {"detail": _("The request is too large.")}, status=413)
+
+
 def build_api(namespace):
     api = NinjaAPI(
         title="Community Centre portal API",
@@ -69,14 +108,7 @@ def build_api(namespace):
         renderer=UnicodeJSONRenderer(),
     )
 
-    @api.exception_handler(ValidationError)
-    def validation_error(request, exc):
-        return api.create_response(
-            request,
-            {"detail": _("Some values are not valid."), "errors": field_errors(exc)},
-            status=422,
-        )
-
+    add_error_handlers(api)
     catalog_api.register(api)
     booking_api.register(api)
     return api

@@ -52,6 +52,7 @@ def unavailable_response(request):
                         "LANGUAGE_CODE": language,
                         "LANGUAGE_BIDI": translation.get_language_bidi(),
                         "home_url": f"/{language}/",
+                        "message": unavailable_message(),
                     }
                 )
             except Exception:  # the last line of defence must not fail itself

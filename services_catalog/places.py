@@ -53,6 +53,7 @@ class PlaceKindSpec:
     window_related = ()  # what an occurrence shows of its place, loaded with the windows
     live_path = ""  # from the place to the page whose `live` flag publishes it
     appointment_field = ""  # the Appointment field that points at a place of this kind
+    offering_field = ""  # the Offering field that names where this kind of place is offered
 
     @property
     def model(self):
@@ -104,6 +105,10 @@ class PlaceKindSpec:
         )
         return format_place_id(self.kind, place_pk) if place_pk else None
 
+    def offered_by(self, place):
+        """The pk `offering_field` holds for `place` (a branch: itself; a stop: its unit)."""
+        raise NotImplementedError
+
 
 class BranchKind(PlaceKindSpec):
     kind = "branch"
@@ -114,12 +119,16 @@ class BranchKind(PlaceKindSpec):
     window_place_field = "branch"
     window_related = ("community",)
     appointment_field = "branch"
+    offering_field = "branch"
 
     def live(self):
         return self.model.objects.live().public().select_related("community")
 
     def offering(self, places, offerings):
         return places.filter(pk__in=offerings.values("branch"))
+
+    def offered_by(self, place):
+        return place.pk
 
 
 class StopKind(PlaceKindSpec):
@@ -132,6 +141,7 @@ class StopKind(PlaceKindSpec):
     window_related = ("community", "mobile_unit")
     live_path = "mobile_unit__"
     appointment_field = "stop"
+    offering_field = "mobile_unit"
 
     def live(self):
         units = apps.get_model("services_catalog.MobileUnitPage").objects.live().public()
@@ -145,6 +155,9 @@ class StopKind(PlaceKindSpec):
 
     def of_mobile_unit(self, places, unit_id):
         return places.filter(mobile_unit_id=unit_id)
+
+    def offered_by(self, place):
+        return place.mobile_unit_id
 
 
 PLACE_KINDS = {spec.kind: spec for spec in (BranchKind(), StopKind())}

@@ -7,4 +7,4 @@ class StaffAuthConfig(AppConfig):
     verbose_name = _("Staff sign-in")
 
     def ready(self):
-        from staff_auth import sessions  # noqa: F401  (connects user_logged_in)
+        from staff_auth import sessions  # noqa: F401, PLC0415 (connects user_logged_in; imports models)

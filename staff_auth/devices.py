@@ -16,6 +16,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.functional import LazyObject, empty
 
+from wagtail.log_actions import log
+
 import qrcode
 import qrcode.image.svg
 from django_otp import devices_for_user
@@ -144,8 +146,6 @@ def delete_devices(user):
 
 def reset(user, by=None):
     """An administrator's reset: delete the devices and record who did it."""
-    from wagtail.log_actions import log
-
     count = delete_devices(user)
     log(instance=user, action="staff_auth.second_factor_reset", user=by, data={"devices": count})
     return count

@@ -2,7 +2,7 @@
 
 `/api/v1/availability`, `/api/v1/bookings` and `/api/v1/bookings/{reference}`.
 The same functions as the citizen's web flow do the work (`booking.slots`
-for free slots, `booking.booking` to book and cancel) and the same form
+for free slots, `booking.reservations` to book and cancel) and the same form
 (`DetailsForm`) checks the answers, so web and API share one set of rules.
 `register(api)` adds the operations to a NinjaAPI built in `portal.api`.
 """

@@ -1,7 +1,13 @@
-"""The booking API's operations: availability, bookings, one booking."""
+"""The booking API's operations: availability, bookings, one booking.
 
-from django.conf import settings
-from django.core.exceptions import RequestDataTooBig
+Each operation is a plain function; `register(api)` adds them to a NinjaAPI
+with their paths, answers and documentation. How errors look API-wide (422,
+a body that is not JSON, 413) is decided in `portal.api`: these operations
+raise `HttpError` or `FieldErrors`, or answer their own documented shapes —
+409 `Conflict` from a `reservations.BookingError` (its code, message and
+alternatives), 429, 503.
+"""
+
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
@@ -9,18 +15,19 @@ from ninja import Header, Query, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from booking import booking as booking_service
+from booking import reservations
 from booking.choices import Channel
 from booking.choices import Status as AppointmentStatus
 from booking.models import Appointment
 from booking.ratelimits import (
+    RATE_LIMITED_TEXT,
     RETRY_AFTER_SECONDS,
     RateLimitUnavailable,
     booking_rate_limited,
-    unavailable_message,
 )
 from booking.slots import free_slots, places_for
-from services_catalog.api import Error, HSDSPagination, InvalidInput
+from portal.api_errors import Error, InvalidInput, not_found
+from services_catalog.api import HSDSPagination
 
 from .requests import (
     check_booking_input,
@@ -28,13 +35,10 @@ from .requests import (
     find_service,
     location_exists,
     manageable,
-    not_found,
     private,
-    rate_limited_message,
     repeated,
 )
 from .schemas import (
-    NINJA_PARSE_ERROR,
     AvailabilityFilters,
     Booking,
     BookingCreated,
@@ -79,47 +83,29 @@ the same body makes one appointment, and a repeat answers 200 with that appointm
 answer is refused with 422 `idempotency_key_reused`. Repeats do not count against the rate
 limits."""
 
+GET_DESCRIPTION = (
+    "Needs the appointment's `X-Manage-Token`. A wrong or missing token, an unknown "
+    "reference and an appointment past its manage period all answer the same 404."
+)
+
+CANCEL_DESCRIPTION = (
+    "Needs the appointment's `X-Manage-Token` (else 404, as for GET). Answers 200 with "
+    "the appointment, status `cancelled`; cancelling again answers the same. An "
+    "appointment that has already taken place cannot be cancelled: 409 "
+    "`not_cancellable`."
+)
+
 
 def register(api):
-    # Bodies reach the API only here: a body that is not JSON, or too large for
-    # DATA_UPLOAD_MAX_MEMORY_SIZE, is answered in JSON and translated as well.
-    @api.exception_handler(HttpError)
-    def http_error(request, exc):
-        detail = str(exc)
-        if detail.startswith(NINJA_PARSE_ERROR):
-            detail = _("The request body is not valid JSON.")
-        return api.create_response(request, {"detail": detail}, status=exc.status_code)
-
-    @api.exception_handler(RequestDataTooBig)
-    def too_big(request, exc):
-        return api.create_response(request, {"detail": _("The request is too large.")}, status=413)
-
-    @api.get(
+    """Add the booking operations to `api` (built in `portal.api`)."""
+    api.get(
         "/availability",
         response={200: list[SlotOut], 400: Error, 404: Error, 409: Error, 422: InvalidInput},
         tags=["booking"],
         summary="Free slots of a service",
         description=AVAILABILITY_DESCRIPTION,
-    )
-    @paginate(HSDSPagination)
-    def availability(request, filters: Query[AvailabilityFilters]):
-        service = find_service(filters.service)
-        if service is None:
-            raise HttpError(404, not_found(_("service")))
-        places = None
-        if filters.location is not None:
-            if not location_exists(filters.location):
-                raise HttpError(404, not_found(_("location")))
-            if places_for(service, [filters.location]) == ([], []):
-                raise HttpError(400, _("This service is not offered at this location."))
-            places = [filters.location]
-        if not service.bookable:
-            raise HttpError(409, _("This service cannot be booked online at the moment."))
-        first, last = date_range(filters)
-        slots = free_slots(service, places=places, start=first, end=last)
-        return [slot_out(slot) for slot in slots]
-
-    @api.post(
+    )(availability)
+    api.post(
         "/bookings",
         response={
             200: BookingCreated,
@@ -134,103 +120,112 @@ def register(api):
         tags=["booking"],
         summary="Book an appointment",
         description=CREATE_DESCRIPTION,
-    )
-    def create_booking(
-        request,
-        response: HttpResponse,
-        body: BookingIn,
-        idempotency_key: str | None = Header(None, alias="Idempotency-Key"),
-    ):
-        private(response)
-        service, details, submission_id = check_booking_input(body, idempotency_key)
-        if submission_id is not None:
-            earlier = Appointment.objects.filter(submission_id=submission_id).first()
-            if earlier is not None:
-                return repeated(request, earlier, service, body.slot, details)
-        try:
-            limited = booking_rate_limited(request, details["phone"])
-        except RateLimitUnavailable:
-            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-            return Status(503, {"detail": unavailable_message(), "code": "temporarily_unavailable"})
-        if limited:
-            return Status(429, {"detail": rate_limited_message()})
-        try:
-            appointment, token = booking_service.book(
-                service=service,
-                slot_key=body.slot,
-                details=details,
-                channel=Channel.API,
-                submission_id=submission_id,
-            )
-        except booking_service.SlotUnavailable as error:
-            return conflict(
-                "slot_unavailable",
-                _("That time is no longer free. Please choose another one."),
-                error.alternatives,
-            )
-        except booking_service.TooManyAppointments:
-            return conflict(
-                "too_many_appointments",
-                _(
-                    "This phone number already has %(count)s appointments booked. "
-                    "Please cancel one first, or call us."
-                )
-                % {"count": settings.BOOKING_MAX_ACTIVE_PER_PHONE},
-            )
-        except booking_service.NotBookable:
-            return conflict(
-                "not_bookable", _("This service cannot be booked online at the moment.")
-            )
-        if token is None:  # the same key, booked a moment ago by a concurrent request
-            return repeated(request, appointment, service, body.slot, details)
-        response["Location"] = request.build_absolute_uri(
-            f"{request.path.rstrip('/')}/{appointment.reference}"
-        )
-        return Status(201, created_out(request, appointment, token))
-
-    @api.get(
+    )(create_booking)
+    api.get(
         "/bookings/{reference}",
         response={200: Booking, 404: Error},
         tags=["booking"],
         summary="One appointment (with its manage token)",
-        description=(
-            "Needs the appointment's `X-Manage-Token`. A wrong or missing token, an unknown "
-            "reference and an appointment past its manage period all answer the same 404."
-        ),
-    )
-    def get_booking(
-        request,
-        response: HttpResponse,
-        reference: str,
-        x_manage_token: str | None = Header(None, alias="X-Manage-Token"),
-    ):
-        private(response)
-        return booking_out(manageable(reference, x_manage_token))
-
-    @api.delete(
+        description=GET_DESCRIPTION,
+    )(get_booking)
+    api.delete(
         "/bookings/{reference}",
         response={200: Booking, 404: Error, 409: Conflict},
         tags=["booking"],
         summary="Cancel an appointment (with its manage token)",
-        description=(
-            "Needs the appointment's `X-Manage-Token` (else 404, as for GET). Answers 200 with "
-            "the appointment, status `cancelled`; cancelling again answers the same. An "
-            "appointment that has already taken place cannot be cancelled: 409 "
-            "`not_cancellable`."
-        ),
+        description=CANCEL_DESCRIPTION,
+    )(cancel_booking)
+
+
+@paginate(HSDSPagination)
+def availability(request, filters: Query[AvailabilityFilters]):
+    service = find_service(filters.service)
+    if service is None:
+        raise HttpError(404, not_found(_("service")))
+    places = _places_asked(service, filters.location)
+    if not service.bookable:
+        raise HttpError(409, reservations.NotBookable().message)
+    first, last = date_range(filters)
+    slots = free_slots(service, places=places, start=first, end=last)
+    return [slot_out(slot) for slot in slots]
+
+
+def _places_asked(service, location):
+    """[location] when the query names one that offers `service`, None for every place."""
+    if location is None:
+        return None
+    if not location_exists(location):
+        raise HttpError(404, not_found(_("location")))
+    if places_for(service, [location]) == ([], []):
+        raise HttpError(400, _("This service is not offered at this location."))
+    return [location]
+
+
+def create_booking(
+    request,
+    response: HttpResponse,
+    body: BookingIn,
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key"),
+):
+    private(response)
+    service, details, submission_id = check_booking_input(body, idempotency_key)
+    if submission_id is not None:
+        earlier = Appointment.objects.filter(submission_id=submission_id).first()
+        if earlier is not None:
+            return repeated(request, earlier, service, body.slot, details)
+    refused = _over_rate_limit(request, response, details["phone"])
+    if refused is not None:
+        return refused
+    try:
+        appointment, token = reservations.book(
+            service=service,
+            slot_key=body.slot,
+            details=details,
+            channel=Channel.API,
+            submission_id=submission_id,
+        )
+    except reservations.BookingError as error:
+        return conflict(error)
+    if token is None:  # the same key, booked a moment ago by a concurrent request
+        return repeated(request, appointment, service, body.slot, details)
+    response["Location"] = request.build_absolute_uri(
+        f"{request.path.rstrip('/')}/{appointment.reference}"
     )
-    def cancel_booking(
-        request,
-        response: HttpResponse,
-        reference: str,
-        x_manage_token: str | None = Header(None, alias="X-Manage-Token"),
-    ):
-        private(response)
-        appointment = manageable(reference, x_manage_token)
-        if appointment.status != AppointmentStatus.CANCELLED:
-            if not appointment.is_active:
-                return conflict(
-                    "not_cancellable", _("This appointment can no longer be cancelled.")
-                )
-            booking_service.cancel(appointment)
-        return booking_out(appointment)
+    return Status(201, created_out(request, appointment, token))
+
+
+def _over_rate_limit(request, response, phone):
+    """The 503 or 429 answer when this attempt may not be counted or goes over a limit."""
+    try:
+        limited = booking_rate_limited(request, phone)
+    except RateLimitUnavailable as error:
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return Status(503, {"detail": error.message, "code": error.code})
+    if limited:
+        return Status(429, {"detail": str(RATE_LIMITED_TEXT)})
+    return None
+
+
+def get_booking(
+    request,
+    response: HttpResponse,
+    reference: str,
+    x_manage_token: str | None = Header(None, alias="X-Manage-Token"),
+):
+    private(response)
+    return booking_out(manageable(reference, x_manage_token))
+
+
+def cancel_booking(
+    request,
+    response: HttpResponse,
+    reference: str,
+    x_manage_token: str | None = Header(None, alias="X-Manage-Token"),
+):
+    private(response)
+    appointment = manageable(reference, x_manage_token)
+    if appointment.status != AppointmentStatus.CANCELLED:
+        if not appointment.is_active:
+            return conflict(reservations.NotCancellable())
+        reservations.cancel(appointment)
+    return booking_out(appointment)

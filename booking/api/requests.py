@@ -11,13 +11,13 @@ from django.utils.translation import gettext as _
 from ninja import Status
 from ninja.errors import HttpError
 
-from booking import booking as booking_service
+from booking import reservations
 from booking.forms import ConsentForm, DetailsForm
 from booking.models import Appointment
 from booking.references import hash_token, normalise_reference
 from booking.slots import parse_slot_key, slot_key
+from portal.api_errors import FieldErrors, not_found
 from portal.dates import out_of_window_message, within_supported_window
-from services_catalog.api.schemas import FieldErrors
 from services_catalog.models import ServicePage
 from services_catalog.places import place_exists
 
@@ -34,10 +34,6 @@ def find_service(pk):
     if not 1 <= pk <= MAX_ID:
         return None
     return ServicePage.objects.live().public().filter(pk=pk).first()
-
-
-def not_found(what):
-    return _("No %(what)s with this id.") % {"what": what}
 
 
 def location_exists(location):
@@ -164,18 +160,10 @@ def manageable(reference, token):
     if (
         appointment is None
         or not hmac.compare_digest(appointment.manage_token_hash, token_hash)
-        or not booking_service.manage_link_is_valid(appointment)
+        or not reservations.manage_link_is_valid(appointment)
     ):
         raise HttpError(404, _("No appointment with this reference and manage token."))
     return appointment
-
-
-def rate_limited_message():
-    """The words of the website's own "try again later" page."""
-    return _(
-        "We have received many booking requests from this phone number or this connection. "
-        "Please try again later, or call us: we will book the appointment with you."
-    )
 
 
 def private(response):

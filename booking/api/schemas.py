@@ -8,23 +8,28 @@ from django.conf import settings
 from ninja import Field, Schema
 from pydantic import StrictBool
 
+from booking import reservations
 from booking.choices import Status
 from booking.forms import ACCESSIBILITY_MAX, NAME_MAX, NOTE_MAX
-from services_catalog.api.schemas import MAX_ID, FilterText, InvalidInput
+from booking.ratelimits import RateLimitUnavailable
+from portal.api_errors import InvalidInput
+from services_catalog.api.schemas import MAX_ID, FilterText
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SLOT_PATTERN = r"^(branch-schedule|stop-visit)-[0-9]{1,18}@[0-9]{8}T[0-9]{4}Z$"
 CONFLICT_CODES = [
-    "slot_unavailable",
-    "too_many_appointments",
-    "not_bookable",
-    "not_cancellable",
+    error.code
+    for error in (
+        reservations.SlotUnavailable,
+        reservations.TooManyAppointments,
+        reservations.NotBookable,
+        reservations.NotCancellable,
+    )
 ]
 
 IDEMPOTENCY_KEY_MAX = 200
 TOKEN_MAX = 100
 IDEMPOTENCY_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:portal:booking:idempotency-key")
-NINJA_PARSE_ERROR = "Cannot parse request body"
 
 
 class SlotOut(Schema):
@@ -131,7 +136,7 @@ class BookingInvalid(InvalidInput):
 class Conflict(Schema):
     detail: str
     code: str = Field(
-        description="slot_unavailable, too_many_appointments, not_bookable or not_cancellable",
+        description=f"{', '.join(CONFLICT_CODES[:-1])} or {CONFLICT_CODES[-1]}",
         json_schema_extra={"enum": CONFLICT_CODES},
     )
     alternatives: list[SlotOut] = Field(description="The nearest free slots (may be empty).")
@@ -141,4 +146,4 @@ class Unavailable(Schema):
     """503: the booking could not be taken right now (for example the shared cache is down)."""
 
     detail: str
-    code: str = Field(description="temporarily_unavailable")
+    code: str = Field(description=RateLimitUnavailable.code)

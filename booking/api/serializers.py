@@ -48,12 +48,13 @@ def created_out(request, appointment, token):
     return {**booking_out(appointment), "manage_token": token, "manage_url": manage_url}
 
 
-def conflict(code, detail, alternatives=()):
+def conflict(error):
+    """409 from a `reservations.BookingError`: its code, message and alternatives."""
     return Status(
         409,
         {
-            "detail": detail,
-            "code": code,
-            "alternatives": [slot_out(slot) for slot in alternatives],
+            "detail": error.message,
+            "code": error.code,
+            "alternatives": [slot_out(slot) for slot in error.alternatives],
         },
     )

@@ -22,14 +22,19 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from booking import booking as booking_service
-from booking import citizen_session
+from booking import citizen_session, reservations
 from booking.forms import ConsentForm, DetailsForm
-from booking.ratelimits import RETRY_AFTER_SECONDS, RateLimitUnavailable, booking_rate_limited
-from booking.slots import find_slot, free_slots, nearest_free
+from booking.ratelimits import (
+    RATE_LIMITED_TEXT,
+    RETRY_AFTER_SECONDS,
+    RateLimitUnavailable,
+    booking_rate_limited,
+)
+from booking.slots import find_slot, free_slots, places_for
+from portal.models import SiteSettings
 from portal.parsing import parse_id
 from portal.privacy import private
-from services_catalog.models import ServicePage
+from services_catalog.models import BranchPage, ServicePage, Stop
 from services_catalog.places import load_place
 
 # Lazy: the labels are translated when a page shows them, in its language.
@@ -78,8 +83,6 @@ def get_service(value):
 
 
 def place_offers(service, place_id):
-    from booking.slots import places_for
-
     branches, stops = places_for(service, [place_id])
     return bool(branches or stops)
 
@@ -123,9 +126,6 @@ def choose_place(request):
     first_free = {}
     for slot in slots:
         first_free.setdefault(slot.place_id, slot)
-    from booking.slots import places_for
-    from services_catalog.models import BranchPage, Stop
-
     branch_ids, stop_ids = places_for(service)
     places = list(BranchPage.objects.filter(pk__in=branch_ids).select_related("community"))
     places += list(Stop.objects.filter(pk__in=stop_ids).select_related("community", "mobile_unit"))
@@ -217,7 +217,7 @@ def details(request):
         return redirect(url("start"))
     slot = find_slot(service, slot_key)
     if slot is None or slot.place_id != place_id:
-        messages.error(request, _("That time is no longer free. Please choose another one."))
+        messages.error(request, reservations.SlotUnavailable().message)
         return redirect(url("time", service=service.pk, place=place_id))
     state = citizen_session.load_flow(request)
     if request.method == "POST":
@@ -266,22 +266,11 @@ def _flow(request):
     return state, service, find_slot(service, state.get("slot"))
 
 
-def _slot_taken(request, state, service):
-    around = None
-    from booking.slots import parse_slot_key
-
-    parsed = parse_slot_key(state.get("slot"))
-    if parsed:
-        around = parsed[1]
-    alternatives = nearest_free(service, around, places=[state["place"]]) if around else []
-    request.session["booking_alternatives"] = [slot.key for slot in alternatives]
-    messages.error(
-        request,
-        _(
-            "Sorry, someone has just taken that time. "
-            "Please choose another one; here are the nearest free times."
-        ),
-    )
+def _slot_taken(request, state, service, error=None):
+    """Back to the time step, with the nearest free times at the same place shown first."""
+    error = error or reservations.slot_unavailable(service, state.get("slot"))
+    request.session["booking_alternatives"] = [slot.key for slot in error.alternatives]
+    messages.error(request, error.message)
     return redirect(url("time", service=service.pk, place=state["place"]))
 
 
@@ -302,8 +291,6 @@ def consent(request):
         state["consent"] = True
         citizen_session.save_flow(request, state)
         return redirect("booking:review")
-    from portal.models import SiteSettings
-
     privacy = SiteSettings.for_request(request).privacy_page
     return render(
         request,
@@ -361,35 +348,30 @@ def _confirm(request, state, service, slot):
         return redirect("booking:review")
     try:
         limited = booking_rate_limited(request, state["details"]["phone"])
-    except RateLimitUnavailable:
+    except RateLimitUnavailable as error:
         # The answers stay in the session (in the database): confirming again
         # in a few minutes needs nothing re-typed.
-        response = render(request, "booking/unavailable.html", status=503)
+        response = render(
+            request, "booking/unavailable.html", {"message": error.message}, status=503
+        )
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
     if limited:
-        return render(request, "booking/limited.html", status=429)
+        return render(request, "booking/limited.html", {"message": RATE_LIMITED_TEXT}, status=429)
     try:
-        appointment, token = booking_service.book(
+        appointment, token = reservations.book(
             service=service,
             slot_key=state["slot"],
             details=state["details"],
             submission_id=uuid.UUID(state["submission_id"]),
         )
-    except booking_service.SlotUnavailable:
-        return _slot_taken(request, state, service)
-    except booking_service.TooManyAppointments:
-        messages.error(
-            request,
-            _(
-                "This phone number already has %(count)s appointments booked. "
-                "Please cancel one first, or call us."
-            )
-            % {"count": settings.BOOKING_MAX_ACTIVE_PER_PHONE},
-        )
+    except reservations.SlotUnavailable as error:
+        return _slot_taken(request, state, service, error)
+    except reservations.TooManyAppointments as error:
+        messages.error(request, error.message)
         return redirect("booking:review")
-    except booking_service.NotBookable:
-        messages.error(request, _("This service cannot be booked online at the moment."))
+    except reservations.NotBookable as error:
+        messages.error(request, error.message)
         return redirect(url("start"))
     citizen_session.end_flow(request)
     if token:  # a repeated submission has no new token; keep the first one shown

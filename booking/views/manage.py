@@ -19,8 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from booking import booking as booking_service
-from booking import citizen_session
+from booking import citizen_session, reservations
 from booking.models import Appointment
 from booking.references import hash_token, normalise_reference
 from booking.slots import free_slots
@@ -32,6 +31,8 @@ TOKEN_MAX = 100
 # Where a token link's sub-address leads once exchanged (old links to the
 # move page or the calendar file keep working).
 THEN = {"": "booking:appointment", "move": "booking:move", "ics": "booking:manage-calendar"}
+# The nearest free times offered when the chosen one was taken (shown once).
+ALTERNATIVES = "booking_move_alternatives"
 
 
 class LinkNeeded(Exception):
@@ -53,7 +54,7 @@ def exchange_token(request, token, then=""):
     appointment = None
     if token and len(token) <= TOKEN_MAX:
         appointment = _appointments().filter(manage_token_hash=hash_token(token)).first()
-    if appointment is None or not booking_service.manage_link_is_valid(appointment):
+    if appointment is None or not reservations.manage_link_is_valid(appointment):
         return _link_needed(request)
     citizen_session.grant(request, appointment)
     return redirect(THEN[then], reference=appointment.reference)
@@ -65,7 +66,7 @@ def _granted(request, reference):
     if (
         appointment is None
         or not citizen_session.is_granted(request, appointment)
-        or not booking_service.manage_link_is_valid(appointment)
+        or not reservations.manage_link_is_valid(appointment)
     ):
         raise LinkNeeded
     return appointment
@@ -90,7 +91,7 @@ def granted_only(view):
 @granted_only
 def manage(request, appointment):
     if request.method == "POST" and request.POST.get("action") == "cancel":
-        if booking_service.cancel(appointment):
+        if reservations.cancel(appointment):
             messages.success(request, _("Your appointment is cancelled. Thank you for telling us."))
         return redirect("booking:appointment", reference=appointment.reference)
     return render(
@@ -109,13 +110,12 @@ def move(request, appointment):
         return redirect(here)
     if request.method == "POST":
         try:
-            booking_service.reschedule(appointment, request.POST.get("slot", ""))
-        except booking_service.SlotUnavailable:
-            messages.error(
-                request, _("Sorry, that time is no longer free. Please choose another one.")
-            )
+            reservations.reschedule(appointment, request.POST.get("slot", ""))
+        except reservations.SlotUnavailable as error:
+            request.session[ALTERNATIVES] = [slot.key for slot in error.alternatives]
+            messages.error(request, error.message)
             return redirect("booking:move", reference=appointment.reference)
-        except booking_service.NotBookable:
+        except reservations.NotBookable:
             return redirect(here)
         messages.success(request, _("Your appointment has been moved."))
         return redirect(here)
@@ -131,10 +131,15 @@ def move(request, appointment):
         if not days or days[-1]["date"] != slot.date:
             days.append({"date": slot.date, "slots": []})
         days[-1]["slots"].append(slot)
+    offered = request.session.pop(ALTERNATIVES, None) or []
     return render(
         request,
         "booking/move.html",
-        {"appointment": appointment, "days": days[: DAYS_PER_PAGE * 2]},
+        {
+            "appointment": appointment,
+            "days": days[: DAYS_PER_PAGE * 2],
+            "alternatives": [slot for slot in slots if slot.key in offered],
+        },
     )
 
 

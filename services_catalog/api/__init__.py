@@ -10,6 +10,5 @@ operations to a NinjaAPI built in `portal.api`.
 
 from .operations import register
 from .pagination import HSDSPagination
-from .schemas import Error, InvalidInput
 
-__all__ = ["Error", "HSDSPagination", "InvalidInput", "register"]
+__all__ = ["HSDSPagination", "register"]

@@ -6,6 +6,7 @@ from ninja import Query
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
+from portal.api_errors import Error, FieldErrors, InvalidInput, not_found
 from portal.dates import out_of_window_message, within_supported_window
 from services_catalog import schedules
 from services_catalog.models import BranchPage, Community, Offering, ServicePage, Stop
@@ -20,10 +21,7 @@ from .queries import (
 )
 from .schemas import (
     MAX_ID,
-    Error,
-    FieldErrors,
     FilterText,
-    InvalidInput,
     Location,
     LocationFilters,
     OccurrenceFilters,
@@ -35,16 +33,10 @@ from .serializers import branch_out, location_out, occurrence_out, service_out, 
 
 
 def _not_found(what):
-    raise HttpError(404, _("No %(what)s with this id.") % {"what": what})
+    raise HttpError(404, not_found(what))
 
 
 def register(api):
-    @api.exception_handler(FieldErrors)
-    def field_errors(request, exc):
-        return api.create_response(
-            request, {"detail": _("Some values are not valid."), "errors": exc.errors}, status=422
-        )
-
     @api.get(
         "/services",
         response={200: list[Service], 422: InvalidInput},

@@ -18,25 +18,6 @@ NO_CONTROL_CHARACTERS = r"^[^\x00-\x1f\x7f]*$"
 FilterText = Annotated[str, StringConstraints(max_length=200, pattern=NO_CONTROL_CHARACTERS)]
 
 
-class FieldErrors(Exception):
-    """Invalid input found by our own checks: answered like Ninja's 422 (`InvalidInput`)."""
-
-    def __init__(self, errors):
-        super().__init__("invalid input")
-        self.errors = errors
-
-
-class Error(Schema):
-    detail: str
-
-
-class InvalidInput(Schema):
-    """The 422 answer to a malformed parameter (built in `portal.api`)."""
-
-    detail: str
-    errors: dict[str, list[str]] = Field(description="Translated messages, by parameter.")
-
-
 class Taxonomy(Schema):
     id: str
     name: str

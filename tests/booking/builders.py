@@ -1,13 +1,13 @@
 """Shared builders of the booking tests: bookable places, a citizen's answers, full slots.
 
 They build on the catalogue's builders (tests/services_catalog/builders.py)
-and make appointments only through `booking.booking.book`, the one way the
+and make appointments only through `booking.reservations.book`, the one way the
 portal makes them.
 """
 
 import itertools
 
-from booking import booking
+from booking import reservations
 from booking.slots import free_slots
 from services_catalog.models import BranchSchedule
 from tests.services_catalog import builders as b
@@ -23,7 +23,7 @@ def phone(n=None):
 
 
 def citizen(**overrides):
-    """A citizen's cleaned answers, as `booking.book(details=…)` takes them."""
+    """A citizen's cleaned answers, as `reservations.book(details=…)` takes them."""
     data = {
         "name": "Ελένη Παπαδάκη",
         "phone": phone(),
@@ -72,7 +72,8 @@ def daily_branch_service(
 def fill(service, slot_key, count):
     """Book `slot_key` `count` times, each for another phone number; the appointments."""
     return [
-        booking.book(service=service, slot_key=slot_key, details=citizen())[0] for _ in range(count)
+        reservations.book(service=service, slot_key=slot_key, details=citizen())[0]
+        for _ in range(count)
     ]
 
 

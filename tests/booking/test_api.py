@@ -24,7 +24,7 @@ import pytest
 import time_machine
 from openapi_spec_validator import validate
 
-from booking import booking
+from booking import reservations
 from booking.choices import Channel, Status
 from booking.models import Appointment, SlotUsage
 from booking.references import hash_token
@@ -438,7 +438,7 @@ def test_a_past_gone_or_tampered_slot_is_409_never_booked(client, openapi, net, 
 def test_a_phone_number_with_too_many_appointments_is_409(client, openapi, net):
     slots = branch_slots(net, settings.BOOKING_MAX_ACTIVE_PER_PHONE + 1)
     for slot in slots[:-1]:
-        booking.book(
+        reservations.book(
             service=net.service, slot_key=slot.key, details=bb.citizen(phone="+306912345678")
         )
 

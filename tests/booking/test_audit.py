@@ -18,7 +18,7 @@ from wagtail.models import ModelLogEntry
 import pytest
 import time_machine
 
-from booking import audit, booking
+from booking import audit, reservations
 from booking.choices import Status
 from booking.models import Appointment
 from booking.slots import free_slots
@@ -47,7 +47,7 @@ def net(bookable):
     service, branch = bookable["service"], bookable["branch"]
     other = bb.daily_branch_service(title="Νομική συμβουλευτική")[1]
     today = free_slots(service, places=[branch.place_id])[0]
-    appointment = booking.book(
+    appointment = reservations.book(
         service=service,
         slot_key=today.key,
         details=bb.citizen(name=NAME, phone=PHONE, email=EMAIL, note="Σημείωμα"),

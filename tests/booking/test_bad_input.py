@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from booking import booking
+from booking import reservations
 from booking.models import Appointment
 from booking.slots import find_slot, parse_slot_key
 from tests.booking import builders as bb
@@ -74,11 +74,13 @@ def test_the_api_names_the_slot_field_for_a_far_key(client, openapi, net):
 
 def test_moving_to_a_far_key_is_slot_unavailable(net):
     slot = bb.first_free(net.service, net.branch)
-    appointment, _token = booking.book(service=net.service, slot_key=slot.key, details=bb.citizen())
+    appointment, _token = reservations.book(
+        service=net.service, slot_key=slot.key, details=bb.citizen()
+    )
 
     for key in far_keys(net.window):
-        with pytest.raises(booking.SlotUnavailable):
-            booking.reschedule(appointment, key)
+        with pytest.raises(reservations.SlotUnavailable):
+            reservations.reschedule(appointment, key)
 
     appointment.refresh_from_db()
     assert appointment.start == slot.start

@@ -14,7 +14,7 @@ import icalendar
 import pytest
 import time_machine
 
-from booking import booking, notifications
+from booking import notifications, reservations
 from booking.choices import Channel, Status
 from booking.models import Appointment, SlotUsage
 from booking.references import ALPHABET, hash_token, normalise_reference
@@ -37,7 +37,7 @@ def first_slot(bookable, place="branch"):
 
 def make(bookable, place="branch", **overrides):
     slot = first_slot(bookable, place)
-    return booking.book(
+    return reservations.book(
         service=bookable["service"], slot_key=slot.key, details=details(**overrides)
     )
 
@@ -45,7 +45,7 @@ def make(bookable, place="branch", **overrides):
 def test_booking_makes_an_appointment_with_a_readable_reference_and_a_hashed_token(bookable):
     slot = first_slot(bookable)
 
-    appointment, token = booking.book(
+    appointment, token = reservations.book(
         service=bookable["service"], slot_key=slot.key, details=details()
     )
 
@@ -74,10 +74,10 @@ def test_the_same_submission_twice_makes_one_appointment(bookable):
     slot = first_slot(bookable)
     submission = uuid.uuid4()
 
-    first, token = booking.book(
+    first, token = reservations.book(
         service=bookable["service"], slot_key=slot.key, details=details(), submission_id=submission
     )
-    again, second_token = booking.book(
+    again, second_token = reservations.book(
         service=bookable["service"], slot_key=slot.key, details=details(), submission_id=submission
     )
 
@@ -89,12 +89,12 @@ def test_the_same_submission_twice_makes_one_appointment(bookable):
 
 def test_a_full_slot_is_refused_with_the_nearest_free_ones(bookable):
     slot = first_slot(bookable, "stop")  # capacity 1
-    booking.book(
+    reservations.book(
         service=bookable["service"], slot_key=slot.key, details=details(phone="+306912345601")
     )
 
-    with pytest.raises(booking.SlotUnavailable) as refused:
-        booking.book(
+    with pytest.raises(reservations.SlotUnavailable) as refused:
+        reservations.book(
             service=bookable["service"], slot_key=slot.key, details=details(phone="+306912345602")
         )
 
@@ -109,8 +109,8 @@ def test_a_full_slot_is_refused_with_the_nearest_free_ones(bookable):
     ["", "nonsense", "stop-visit-999999@20270119T0800Z", "branch-schedule-1@20300101T0800Z"],
 )
 def test_tampered_or_unknown_slots_are_refused_cleanly(bookable, key):
-    with pytest.raises(booking.SlotUnavailable):
-        booking.book(service=bookable["service"], slot_key=key, details=details())
+    with pytest.raises(reservations.SlotUnavailable):
+        reservations.book(service=bookable["service"], slot_key=key, details=details())
     assert Appointment.objects.count() == 0
     assert SlotUsage.objects.filter(booked__gt=0).count() == 0
 
@@ -120,21 +120,21 @@ def test_a_slot_in_the_past_or_within_the_notice_is_refused(bookable):
 
     with (
         time_machine.travel(slot.start - datetime.timedelta(minutes=30), tick=False),
-        pytest.raises(booking.SlotUnavailable),
+        pytest.raises(reservations.SlotUnavailable),
     ):
-        booking.book(service=bookable["service"], slot_key=slot.key, details=details())
+        reservations.book(service=bookable["service"], slot_key=slot.key, details=details())
 
 
 @override_settings(BOOKING_MAX_ACTIVE_PER_PHONE=2)
 def test_a_phone_number_holds_a_limited_number_of_future_appointments(bookable):
     slots = free_slots(bookable["service"], places=[bookable["branch"].place_id])
     for slot in slots[:2]:
-        booking.book(service=bookable["service"], slot_key=slot.key, details=details())
+        reservations.book(service=bookable["service"], slot_key=slot.key, details=details())
 
-    with pytest.raises(booking.TooManyAppointments):
-        booking.book(service=bookable["service"], slot_key=slots[5].key, details=details())
+    with pytest.raises(reservations.TooManyAppointments):
+        reservations.book(service=bookable["service"], slot_key=slots[5].key, details=details())
     # Another number may still book.
-    booking.book(
+    reservations.book(
         service=bookable["service"], slot_key=slots[5].key, details=details(phone="+306999999999")
     )
 
@@ -144,15 +144,15 @@ def test_a_service_that_cannot_be_booked_is_refused(bookable):
     bookable["service"].bookable = False
     bookable["service"].save()
 
-    with pytest.raises(booking.NotBookable):
-        booking.book(service=bookable["service"], slot_key=slot.key, details=details())
+    with pytest.raises(reservations.NotBookable):
+        reservations.book(service=bookable["service"], slot_key=slot.key, details=details())
 
 
 def test_cancelling_frees_the_cells_and_twice_is_harmless(bookable):
     appointment, _token = make(bookable)
 
-    assert booking.cancel(appointment) is True
-    assert booking.cancel(appointment) is False
+    assert reservations.cancel(appointment) is True
+    assert reservations.cancel(appointment) is False
 
     appointment.refresh_from_db()
     assert appointment.status == Status.CANCELLED and appointment.cancelled_at == NOW
@@ -164,7 +164,7 @@ def test_moving_takes_the_new_slot_and_frees_the_old_one(bookable):
     old = (appointment.window_key, appointment.start)
     new_slot = free_slots(bookable["service"], places=[bookable["stop"].place_id])[3]
 
-    booking.reschedule(appointment, new_slot.key)
+    reservations.reschedule(appointment, new_slot.key)
 
     appointment.refresh_from_db()
     assert (appointment.start, appointment.end) == (new_slot.start, new_slot.end)
@@ -178,12 +178,12 @@ def test_moving_to_a_taken_slot_is_refused_and_keeps_the_appointment(bookable):
     mine, _ = make(bookable, "stop", phone="+306912345601")
     original_start = mine.start
     slots = free_slots(bookable["service"], places=[bookable["stop"].place_id])
-    booking.book(
+    reservations.book(
         service=bookable["service"], slot_key=slots[1].key, details=details(phone="+306912345602")
     )
 
-    with pytest.raises(booking.SlotUnavailable):
-        booking.reschedule(mine, slots[1].key)
+    with pytest.raises(reservations.SlotUnavailable):
+        reservations.reschedule(mine, slots[1].key)
 
     mine.refresh_from_db()
     assert mine.status == Status.BOOKED and mine.start == original_start
@@ -232,8 +232,8 @@ def test_cancellation_and_move_are_announced(bookable, committed):
     appointment, _ = committed(make, bookable, email="a@example.org", language="en")
     new_slot = free_slots(bookable["service"], places=[bookable["branch"].place_id])[4]
 
-    committed(booking.reschedule, appointment, new_slot.key)
-    committed(booking.cancel, appointment)
+    committed(reservations.reschedule, appointment, new_slot.key)
+    committed(reservations.cancel, appointment)
 
     subjects = [m.subject for m in mail.outbox]
     assert subjects[1] == f"Your appointment has a new time ({appointment.display_reference})"
@@ -266,7 +266,7 @@ def test_reminders_go_out_the_day_before_once(bookable):
 @SMS
 def test_no_reminder_for_a_cancelled_appointment(bookable):
     appointment, _ = make(bookable)
-    booking.cancel(appointment)
+    reservations.cancel(appointment)
     MemorySMSBackend.outbox.clear()
 
     assert (

@@ -275,7 +275,7 @@ def test_consent_is_required(client, bookable):
 def test_a_slot_taken_meanwhile_sends_the_citizen_back_with_the_nearest_free_times(
     client, bookable
 ):
-    from booking import booking
+    from booking import reservations
     from tests.booking.conftest import details
 
     details_url = walk_to_details(client, "en", bookable, place="stop")  # capacity 1
@@ -284,7 +284,7 @@ def test_a_slot_taken_meanwhile_sends_the_citizen_back_with_the_nearest_free_tim
     check = client.get("/en/booking/check/").content.decode()
     submission = re.search(r'name="submission_id" value="([^"]+)"', check).group(1)
     slot_key = unquote(details_url.split("slot=")[1])
-    booking.book(
+    reservations.book(
         service=bookable["service"], slot_key=slot_key, details=details(phone="+306999999999")
     )
 

@@ -24,7 +24,8 @@ from booking.forms import (
     DetailsForm,
 )
 from booking.staff_forms import ReferenceForm
-from services_catalog.api.schemas import FieldErrors, LocationFilters, OccurrenceFilters
+from portal.api_errors import FieldErrors
+from services_catalog.api.schemas import LocationFilters, OccurrenceFilters
 
 pytestmark = pytest.mark.fuzz
 

@@ -17,7 +17,7 @@ from django.utils import translation
 import pytest
 import time_machine
 
-from booking import booking
+from booking import reservations
 from booking.ics import appointment_calendar
 from booking.staff_feeds import staff_calendar
 from tests.booking import builders as bb
@@ -52,12 +52,12 @@ def appointments(db, home, clock):
         units=[unit],
         appointment_minutes=30,
     )
-    at_branch, _token = booking.book(
+    at_branch, _token = reservations.book(
         service=service,
         slot_key=bb.first_free(service, branch).key,
         details=bb.citizen(name="Ελένη Παπαδάκη", phone="+306900000001"),
     )
-    at_stop, _token = booking.book(
+    at_stop, _token = reservations.book(
         service=service,
         slot_key=bb.first_free(service, stop).key,
         details=bb.citizen(
@@ -71,19 +71,19 @@ def appointments(db, home, clock):
     )
     later = NOW + datetime.timedelta(hours=3)
     with time_machine.travel(later, tick=False):
-        moved, _token = booking.book(
+        moved, _token = reservations.book(
             service=service,
             slot_key=bb.first_free(service, branch).key,
             details=bb.citizen(name="Γιώργος Νικολάου", phone="+306900000003"),
         )
     with time_machine.travel(later + datetime.timedelta(minutes=42), tick=False):
-        booking.reschedule(moved, bb.first_free(service, branch).key)
-        cancelled, _token = booking.book(
+        reservations.reschedule(moved, bb.first_free(service, branch).key)
+        cancelled, _token = reservations.book(
             service=service,
             slot_key=bb.first_free(service, stop).key,
             details=bb.citizen(name="Μαρία Ιωάννου", phone="+306900000004"),
         )
-        booking.cancel(cancelled, notify=False)
+        reservations.cancel(cancelled, notify=False)
     for appointment in (at_branch, at_stop, moved, cancelled):
         appointment.refresh_from_db()
     return {"branch": at_branch, "stop": at_stop, "moved": moved, "cancelled": cancelled}

@@ -1,7 +1,7 @@
 """The booking invariant: a slot never holds more appointments than its capacity.
 
 On PostgreSQL, with committed data and real concurrent transactions: fifty
-threads (each with its own database connection) call `booking.book` on one
+threads (each with its own database connection) call `booking.reservations.book` on one
 slot of capacity 3 at once, and sixty clients POST /api/v1/bookings to a real
 gunicorn server with four worker processes. Exactly three win; every other
 attempt gets SlotUnavailable (HTTP 409 with the nearest free slots), never a
@@ -50,7 +50,7 @@ import psycopg
 import pytest
 from psycopg.sql import SQL, Identifier
 
-from booking import booking
+from booking import reservations
 from booking.choices import Channel, Status
 from booking.models import Appointment, SlotUsage
 from booking.slots import free_slots, grid_cells
@@ -175,18 +175,18 @@ def all_at_once(count, attempt):
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-# --- booking.book from fifty connections ----------------------------------------------
+# --- reservations.book from fifty connections ----------------------------------------------
 
 
 def book_in_own_connection(service_pk, key, details, submission_id=None):
     """One citizen's attempt, in this thread's own database connection."""
     try:
         service = ServicePage.objects.get(pk=service_pk)
-        appointment, token = booking.book(
+        appointment, token = reservations.book(
             service=service, slot_key=key, details=details, submission_id=submission_id
         )
         return ("booked", appointment.pk, token)
-    except booking.SlotUnavailable as error:
+    except reservations.SlotUnavailable as error:
         return ("unavailable", [slot.key for slot in error.alternatives], None)
     except Exception as error:  # anything else is a failure, reported by name
         return ("error", repr(error), None)
@@ -257,7 +257,7 @@ def test_crossing_moves_and_cancellations_never_deadlock_nor_overbook(one_slot):
     slots = free_slots(service)
     made = []
     for i in range(8):
-        appointment, _token = booking.book(
+        appointment, _token = reservations.book(
             service=service, slot_key=slots[i].key, details=bb.citizen()
         )
         made.append(appointment.pk)
@@ -268,11 +268,11 @@ def test_crossing_moves_and_cancellations_never_deadlock_nor_overbook(one_slot):
             appointment = Appointment.objects.get(pk=made[i])
             if i < 4:  # 0↔1 and 2↔3 move onto each other's times at once
                 partner = slots[i + 1 if i % 2 == 0 else i - 1]
-                booking.reschedule(appointment, partner.key)
+                reservations.reschedule(appointment, partner.key)
                 return "moved"
-            booking.cancel(appointment, notify=False)
+            reservations.cancel(appointment, notify=False)
             return "cancelled"
-        except booking.SlotUnavailable:
+        except reservations.SlotUnavailable:
             return "unavailable"
         except Exception as error:
             return f"error: {error!r}"

@@ -16,7 +16,7 @@ from django.urls import reverse
 import pytest
 import time_machine
 
-from booking import booking, notifications, tasks
+from booking import notifications, reservations, tasks
 from booking.choices import DeliveryStatus
 from booking.models import NotificationDelivery
 from booking.slots import free_slots
@@ -46,7 +46,7 @@ def empty_outboxes():
 
 def book(bookable, **overrides):
     slot = free_slots(bookable["service"], places=[bookable["branch"].place_id])[0]
-    return booking.book(
+    return reservations.book(
         service=bookable["service"],
         slot_key=slot.key,
         details=details(email="eleni@example.org", language="en", **overrides),
@@ -151,7 +151,7 @@ def test_with_a_deferring_task_backend_each_retry_is_its_own_task(bookable):
 
     appointment, token = book(bookable)
     with mock.patch(LOCMEM_SEND, side_effect=ConnectionRefusedError(111, "refused")):
-        notifications.send(appointment, "confirmation", token=token)
+        tasks.send_notification.call(appointment.pk, "confirmation", token)
 
     email = deliveries(appointment)["email"]
     retry = DBTaskResult.objects.get(task_path="booking.tasks.retry_delivery")

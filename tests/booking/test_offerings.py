@@ -4,7 +4,7 @@ import datetime
 
 from wagtail.models import PageViewRestriction
 
-from booking import booking
+from booking import reservations
 from booking.slots import free_slots
 from services_catalog.models import MobileUnitPage, Offering
 from services_catalog.schedules import ATHENS
@@ -39,7 +39,7 @@ def test_a_booking_takes_the_places_length(bookable):
     Offering.objects.filter(service=service, mobile_unit=bookable["unit"]).update(minutes=60)
     slot = next(s for s in free_slots(service) if s.place_id == stop.place_id)
 
-    appointment, _token = booking.book(service=service, slot_key=slot.key, details=citizen())
+    appointment, _token = reservations.book(service=service, slot_key=slot.key, details=citizen())
 
     assert appointment.stop == stop
     assert appointment.end - appointment.start == datetime.timedelta(minutes=60)

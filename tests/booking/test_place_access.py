@@ -11,7 +11,7 @@ from django.urls import reverse
 import icalendar
 import pytest
 
-from booking import booking, permissions
+from booking import permissions, reservations
 from booking.models import Appointment, StaffAccess
 from booking.slots import free_slots
 from tests.booking import builders as bb
@@ -32,12 +32,12 @@ FRONT_DESK = "Front desk"
 @pytest.fixture
 def net(bookable):
     service, branch, stop = bookable["service"], bookable["branch"], bookable["stop"]
-    at_branch = booking.book(
+    at_branch = reservations.book(
         service=service,
         slot_key=free_slots(service, places=[branch.place_id])[0].key,
         details=bb.citizen(),
     )[0]
-    at_stop = booking.book(
+    at_stop = reservations.book(
         service=service,
         slot_key=free_slots(service, places=[stop.place_id])[0].key,
         details=bb.citizen(),

@@ -10,7 +10,7 @@ from django.test import override_settings
 
 import pytest
 
-from booking import booking, notifications
+from booking import notifications, reservations
 from booking.forms import DetailsForm, clean_text
 from booking.slots import free_slots
 from booking.sms import MemorySMSBackend
@@ -30,7 +30,7 @@ def test_emails_and_text_messages_are_not_html_escaped(bookable, kind):
     bookable["branch"].address_en = "3 Rigas & Fereos St <back>"
     bookable["branch"].save()
     slot = free_slots(bookable["service"], places=[bookable["branch"].place_id])[0]
-    appointment, token = booking.book(
+    appointment, token = reservations.book(
         service=bookable["service"],
         slot_key=slot.key,
         details=details(name=NAME, email="obrien@example.org", language="en"),

@@ -6,7 +6,7 @@ from django.test import override_settings
 
 import pytest
 
-from booking import booking
+from booking import reservations
 from booking.models import SlotUsage
 from booking.slots import free_slots, parse_slot_key, slot_key
 from services_catalog.schedules import ATHENS
@@ -102,9 +102,9 @@ def test_a_full_slot_disappears_and_remaining_counts_down(bookable):
     first = free_slots(service, places=[branch.place_id])[0]
     assert first.remaining == 2
 
-    booking.book(service=service, slot_key=first.key, details=details(phone="+306912345601"))
+    reservations.book(service=service, slot_key=first.key, details=details(phone="+306912345601"))
     after_one = free_slots(service, places=[branch.place_id])[0]
-    booking.book(service=service, slot_key=first.key, details=details(phone="+306912345602"))
+    reservations.book(service=service, slot_key=first.key, details=details(phone="+306912345602"))
     after_two = free_slots(service, places=[branch.place_id])[0]
 
     assert after_one.key == first.key and after_one.remaining == 1
@@ -120,7 +120,7 @@ def test_services_of_different_lengths_share_the_staff(bookable):
         s for s in free_slots(long_service, places=[stop.place_id], start=day, end=day)
     )
 
-    booking.book(service=long_service, slot_key=long_slot.key, details=details())
+    reservations.book(service=long_service, slot_key=long_slot.key, details=details())
 
     short = free_slots(service, places=[stop.place_id], start=day, end=day)
     assert [s.start.time() for s in short][:2] == [datetime.time(11), datetime.time(11, 30)]
@@ -131,10 +131,10 @@ def test_services_of_different_lengths_share_the_staff(bookable):
 def test_a_cancellation_frees_the_slot_again(bookable):
     stop, service = bookable["stop"], bookable["service"]
     slot = free_slots(service, places=[stop.place_id])[0]
-    appointment, _token = booking.book(service=service, slot_key=slot.key, details=details())
+    appointment, _token = reservations.book(service=service, slot_key=slot.key, details=details())
     assert slot.key not in {s.key for s in free_slots(service, places=[stop.place_id])}
 
-    booking.cancel(appointment)
+    reservations.cancel(appointment)
 
     assert slot.key in {s.key for s in free_slots(service, places=[stop.place_id])}
 
@@ -182,7 +182,7 @@ def test_query_count_does_not_grow_with_places_or_appointments(
         b.stop(unit, f"Στάση {n}", rule="RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR", capacity=3)
     slots = free_slots(service)
     for n in range(appointments):
-        booking.book(
+        reservations.book(
             service=service, slot_key=slots[n * 3].key, details=details(phone=f"+3069123456{n:02d}")
         )
 

@@ -26,7 +26,7 @@ import openpyxl
 import pytest
 import time_machine
 
-from booking import booking
+from booking import reservations
 from booking.choices import Channel, Status
 from booking.models import Appointment, StaffAccess, StaffFeedToken
 from booking.slots import free_slots
@@ -80,7 +80,7 @@ def built(django_db_setup, django_db_blocker):
 
         def make(service, place, now=None, **details):
             slot = free_slots(service, places=[place.place_id], now=now)[0]
-            return booking.book(
+            return reservations.book(
                 service=service, slot_key=slot.key, details=bb.citizen(**details), now=now
             )[0]
 
@@ -234,7 +234,7 @@ def test_filters_narrow_the_list(net, staff):
     assert shown(date_from="2027-01-19", date_to="2027-01-19") == {"van"}
     assert shown(date_from="2027-01-01", date_to="2027-01-10") == {"past"}
     assert shown(date_from="2027-01-01") == {"a", "b", "van", "legal", "past"}
-    booking.cancel(net["b"])
+    reservations.cancel(net["b"])
     assert shown(status="cancelled") == {"b"}
     assert shown(status="booked") == {"a", "van", "legal"}
 
@@ -304,7 +304,7 @@ def test_csv_export_follows_the_filters(net, staff):
 
 def test_csv_export_does_not_let_a_name_become_a_formula(net, staff):
     slot = free_slots(net["support"], places=[net["branch_a"].place_id])[0]
-    booking.book(
+    reservations.book(
         service=net["support"], slot_key=slot.key, details=bb.citizen(name="=HYPERLINK(1)")
     )
 
@@ -475,7 +475,7 @@ def test_cancelling_frees_the_time_and_tells_the_citizen(
 
 
 def test_a_cancelled_appointment_cannot_be_marked_attended(net, staff):
-    booking.cancel(net["a"])
+    reservations.cancel(net["a"])
 
     client_for(staff["desk"]).post(status_url(net["a"]), {"status": Status.ATTENDED})
 
@@ -775,7 +775,7 @@ def test_the_feed_is_in_the_users_admin_language(net, staff):
 
 def test_a_cancelled_appointment_leaves_the_feed(net, staff):
     url = new_feed_url(client_for(staff["desk"]))
-    booking.cancel(net["b"])
+    reservations.cancel(net["b"])
 
     found = events(Client().get(url).content)
 
@@ -840,7 +840,7 @@ def test_whoever_may_change_users_sets_the_places_of_a_front_desk_user(net, staf
 def add_appointments(service, place, count):
     slots = free_slots(service, places=[place.place_id])
     for slot in slots[:count]:
-        booking.book(service=service, slot_key=slot.key, details=bb.citizen())
+        reservations.book(service=service, slot_key=slot.key, details=bb.citizen())
 
 
 def queries(client, url):

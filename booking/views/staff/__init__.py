@@ -1,7 +1,7 @@
 """Staff tools in the Wagtail admin, and the private staff feed.
 
 Views stay thin: which appointments a user sees comes from
-`booking.permissions`, every change goes through `booking.booking`, the
+`booking.permissions`, every change goes through `booking.reservations`, the
 feed is built by `booking.staff_feeds`, data requests use
 `booking.retention`. Personal data never travels in an address: filters
 carry places, services, statuses and dates; a reference typed at the desk

@@ -20,8 +20,7 @@ from wagtail.admin.ui.tables import BaseColumn, Column, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
-from booking import audit, permissions
-from booking import booking as booking_service
+from booking import audit, permissions, reservations
 from booking.choices import Status
 from booking.models import Appointment, NotificationDelivery
 from booking.views.staff.common import (
@@ -353,7 +352,7 @@ class AppointmentStatusView(View):
         old = appointment.status
         if status not in permissions.status_actions(appointment):
             messages.error(request, _("This appointment cannot be marked like that now."))
-        elif booking_service.set_status(appointment, status):
+        elif reservations.set_status(appointment, status):
             logger.info("Appointment %s marked %s by user %s", pk, status, request.user.pk)
             audit.record(audit.STATUS, request.user, appointment=appointment, old=old, new=status)
             messages.success(request, self.MESSAGES[status] % {"reference": reference})

@@ -11,8 +11,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin import messages
 
-from booking import audit, permissions
-from booking import booking as booking_service
+from booking import audit, permissions, reservations
 from booking.models import Appointment
 from booking.retention import anonymise, export_citizen_data
 from booking.staff_forms import ReferenceForm
@@ -76,7 +75,7 @@ class CitizenDataView(StaffPageMixin, TemplateView):
         was_active = appointment.is_active
         if was_active:
             # Nobody can be reached about it any more: free the time.
-            booking_service.cancel(appointment, by_staff=request.user, notify=False)
+            reservations.cancel(appointment, by_staff=request.user, notify=False)
         anonymise(Appointment.objects.filter(pk=appointment.pk))
         audit.record(audit.ERASE, request.user, appointment=appointment, cancelled=was_active)
         logger.info(

@@ -9,8 +9,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin import messages
 
-from booking import audit, permissions
-from booking import booking as booking_service
+from booking import audit, permissions, reservations
 from booking.models import Appointment
 from booking.slots import free_slots
 from booking.staff_forms import (
@@ -64,7 +63,7 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
     def book(self, request, form, service):
         slot = form.chosen_slot()
         try:
-            appointment, _token = booking_service.book(
+            appointment, _token = reservations.book(
                 service=service,
                 slot_key=slot.key,
                 details=form.details(),
@@ -72,16 +71,14 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
                 created_by=request.user,
                 submission_id=form.cleaned_data["submission_id"],
             )
-        except booking_service.SlotUnavailable:
-            form.add_error("slot", _("Someone has just taken this time. Please choose another."))
+        except reservations.SlotUnavailable as error:
+            form.add_error("slot", error.staff_message)
             return None
-        except booking_service.TooManyAppointments:
-            form.add_error(
-                "phone", _("This phone number already has the most appointments allowed.")
-            )
+        except reservations.TooManyAppointments as error:
+            form.add_error("phone", error.staff_message)
             return None
-        except booking_service.NotBookable:
-            messages.error(request, _("This service cannot be booked at the moment."))
+        except reservations.NotBookable as error:
+            messages.error(request, error.staff_message)
             return redirect(BOOK_URL)
         audit.record(
             audit.BOOK_ON_BEHALF, request.user, appointment=appointment, channel=appointment.channel

@@ -16,8 +16,9 @@ from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from booking import notifications
+from booking import tasks
 from booking.choices import HOLDING_STATUSES, STAFF_CHANNELS, Channel, Status
 from booking.models import Appointment, SlotUsage
 from booking.references import new_reference, new_token
@@ -28,25 +29,79 @@ logger = logging.getLogger(__name__)
 
 
 class BookingError(Exception):
-    """A booking that cannot be made; `code` says why, for messages and the API."""
+    """A booking that cannot be made, and what every door says about it.
 
-    code = "invalid"
+    Each kind carries a stable `code` (the API's `code`), the `message` a
+    citizen reads (web flow, manage page, API `detail`), the `staff_message`
+    of the staff's "book for a caller" screen, in the active language, and
+    where relevant the `alternatives`: the nearest free slots to offer instead.
+    """
 
-    def __init__(self, message="", *, alternatives=()):
-        super().__init__(message or self.code)
+    code = "not_bookable"
+    text = _("This service cannot be booked online at the moment.")
+    staff_text = _("This service cannot be booked at the moment.")
+
+    def __init__(self, *, alternatives=()):
+        super().__init__(self.code)
         self.alternatives = list(alternatives)
+
+    @property
+    def message(self):
+        return str(self.text)
+
+    @property
+    def staff_message(self):
+        return str(self.staff_text)
 
 
 class SlotUnavailable(BookingError):
+    """The slot is full, past or gone; `alternatives` are the nearest free slots."""
+
     code = "slot_unavailable"
+    text = _("That time is no longer free. Please choose another one.")
+    with_alternatives_text = _(
+        "Sorry, someone has just taken that time. "
+        "Please choose another one; here are the nearest free times."
+    )
+    staff_text = _("This time is no longer free. Please choose another one.")
+
+    @property
+    def message(self):
+        return str(self.with_alternatives_text if self.alternatives else self.text)
 
 
 class TooManyAppointments(BookingError):
+    """The phone number already holds BOOKING_MAX_ACTIVE_PER_PHONE future appointments."""
+
     code = "too_many_appointments"
+    text = _(
+        "This phone number already has %(count)s appointments booked. "
+        "Please cancel one first, or call us."
+    )
+    staff_text = _("This phone number already has the most appointments allowed.")
+
+    @property
+    def message(self):
+        return self.text % {"count": settings.BOOKING_MAX_ACTIVE_PER_PHONE}
 
 
 class NotBookable(BookingError):
+    """The service cannot be booked online (or the appointment to move is no longer booked)."""
+
     code = "not_bookable"
+
+
+class NotCancellable(BookingError):
+    """The appointment has already taken place (raised by the API, which says so)."""
+
+    code = "not_cancellable"
+    text = staff_text = _("This appointment can no longer be cancelled.")
+
+
+def slot_unavailable(service, slot_key, now=None):
+    """The SlotUnavailable a booking of `slot_key` meets, with its nearest free slots."""
+    now = now or timezone.now()
+    return SlotUnavailable(alternatives=_alternatives(service, slot_key, now))
 
 
 def book(
@@ -79,7 +134,7 @@ def book(
     notice = 0 if channel in STAFF_CHANNELS else None
     slot = find_slot(service, slot_key, now=now, notice_minutes=notice)
     if slot is None:
-        raise SlotUnavailable(alternatives=_alternatives(service, slot_key, now))
+        raise slot_unavailable(service, slot_key, now)
     token, token_hash = new_token()
     try:
         with transaction.atomic():
@@ -102,7 +157,7 @@ def book(
                 token_hash=token_hash,
             )
     except _Full:
-        raise SlotUnavailable(alternatives=_alternatives(service, slot_key, now)) from None
+        raise slot_unavailable(service, slot_key, now) from None
     except IntegrityError:
         # The same submission, booked a moment ago by a concurrent request.
         existing = (
@@ -114,7 +169,7 @@ def book(
             return existing, None
         raise
     logger.info("Appointment %s booked (%s, %s)", appointment.pk, channel, appointment.place_id)
-    transaction.on_commit(lambda: notifications.appointment_booked(appointment.pk, token))
+    transaction.on_commit(lambda: tasks.appointment_booked(appointment.pk, token))
     return appointment, token
 
 
@@ -253,7 +308,7 @@ def cancel(appointment, *, by_staff=None, notify=True, now=None):
     appointment.refresh_from_db()
     logger.info("Appointment %s cancelled (%s)", appointment.pk, "staff" if by_staff else "citizen")
     if notify:
-        transaction.on_commit(lambda: notifications.appointment_cancelled(appointment.pk))
+        transaction.on_commit(lambda: tasks.appointment_cancelled(appointment.pk))
     return True
 
 
@@ -263,7 +318,7 @@ def reschedule(appointment, slot_key, *, now=None):
     service = appointment.service
     slot = find_slot(service, slot_key, now=now, exclude_appointment=appointment)
     if slot is None:
-        raise SlotUnavailable(alternatives=_alternatives(service, slot_key, now))
+        raise slot_unavailable(service, slot_key, now)
     try:
         with transaction.atomic():
             locked = Appointment.objects.select_for_update().get(pk=appointment.pk)
@@ -284,9 +339,9 @@ def reschedule(appointment, slot_key, *, now=None):
             locked.reminder_sent_at = None
             locked.save()
     except _Full:
-        raise SlotUnavailable(alternatives=_alternatives(service, slot_key, now)) from None
+        raise slot_unavailable(service, slot_key, now) from None
     appointment.refresh_from_db()
-    transaction.on_commit(lambda: notifications.appointment_moved(appointment.pk))
+    transaction.on_commit(lambda: tasks.appointment_moved(appointment.pk))
     return appointment
 
 
