@@ -325,24 +325,24 @@ def test_tampered_hidden_field_books_nothing(client, bookable):
 
 
 @pytest.mark.parametrize(
-    "url",
+    ("url", "status"),
     [
-        "/en/booking/place/?service=abc",
-        "/en/booking/place/?service=999999",
-        "/en/booking/time/?service={service}&place=stop-999999",
-        "/en/booking/time/?service={service}&place=%00%ff",
-        "/en/booking/time/?service={service}&place={stop}&page=-4",
-        "/en/booking/details/?service={service}&place={stop}&slot=garbage",
-        "/en/booking/details/?service={service}&place={branch}&slot={stop_slot}",
-        "/en/booking/agreement/",
-        "/en/booking/check/",
-        "/en/booking/done/",
-        "/en/booking/done/appointment.ics",
-        "/en/booking/manage/not-a-token/",
-        "/en/booking/manage/" + "x" * 300 + "/",
+        ("/en/booking/place/?service=abc", 302),
+        ("/en/booking/place/?service=999999", 302),
+        ("/en/booking/time/?service={service}&place=stop-999999", 302),
+        ("/en/booking/time/?service={service}&place=%00%ff", 302),
+        ("/en/booking/time/?service={service}&place={stop}&page=-4", 200),
+        ("/en/booking/details/?service={service}&place={stop}&slot=garbage", 302),
+        ("/en/booking/details/?service={service}&place={branch}&slot={stop_slot}", 302),
+        ("/en/booking/agreement/", 302),
+        ("/en/booking/check/", 302),
+        ("/en/booking/done/", 302),
+        ("/en/booking/done/appointment.ics", 404),
+        ("/en/booking/manage/not-a-token/", 404),
+        ("/en/booking/manage/" + "x" * 300 + "/", 404),
     ],
 )
-def test_odd_addresses_never_fail(client, bookable, url):
+def test_odd_addresses_never_fail(client, bookable, url, status):
     stop_slot = free_slots(bookable["service"], places=[bookable["stop"].place_id])[0].key
     url = url.format(
         service=bookable["service"].pk,
@@ -353,7 +353,7 @@ def test_odd_addresses_never_fail(client, bookable, url):
 
     response = client.get(url)
 
-    assert response.status_code in (200, 302, 404)
+    assert response.status_code == status  # a step back (302) or not found, never a 500
 
 
 def test_no_personal_data_in_addresses(client, bookable):
