@@ -8,6 +8,7 @@ transaction that is rolled back, so they start from that tree each time.
 
 import pytest
 
+from tests.clock import NOW, frozen
 from tests.helpers import make_site
 
 
@@ -22,6 +23,18 @@ def home(db):
     from tests.helpers import home_page
 
     return home_page()
+
+
+@pytest.fixture
+def clock(request):
+    """The clock standing still at NOW, or at the instant of `@pytest.mark.clock(instant)`.
+
+    Yields time-machine's traveller: `clock.shift(delta)` and
+    `clock.move_to(instant)` move it on (tests/clock.py).
+    """
+    marker = request.node.get_closest_marker("clock")
+    with frozen(marker.args[0] if marker else NOW) as traveller:
+        yield traveller
 
 
 @pytest.fixture(autouse=True)

@@ -1,24 +1,13 @@
-"""Fixtures of the booking tests: a pinned clock and a small bookable network.
+"""Fixtures of the booking tests: a small bookable network on the pinned clock.
 
-The clock is pinned to Monday 11 January 2027, 09:00 in Athens, so that the
-minimum notice (2 hours) and the horizon (8 weeks) give known slots.
+The clock (tests/conftest.py) stands at Monday 11 January 2027, 09:00 in
+Athens, so that the minimum notice (2 hours) and the horizon (8 weeks) give
+known slots.
 """
 
-import datetime
-
 import pytest
-import time_machine
 
-from services_catalog.schedules import ATHENS
 from tests.services_catalog import builders as b
-
-NOW = datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS)
-
-
-@pytest.fixture
-def clock():
-    with time_machine.travel(NOW, tick=False):
-        yield NOW
 
 
 @pytest.fixture

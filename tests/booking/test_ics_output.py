@@ -21,7 +21,7 @@ from booking import booking
 from booking.ics import appointment_calendar
 from booking.staff_feeds import staff_calendar
 from tests.booking import builders as bb
-from tests.booking.conftest import NOW
+from tests.clock import NOW
 from tests.ical_golden import check, readable
 from tests.services_catalog import builders as b
 

@@ -22,7 +22,8 @@ from booking.models import NotificationDelivery
 from booking.slots import free_slots
 from booking.sms import MemorySMSBackend, SMSBackend
 from tests.booking import builders as bb
-from tests.booking.conftest import NOW, details
+from tests.booking.conftest import details
+from tests.clock import NOW
 from tests.helpers import login_staff
 
 SMS = override_settings(BOOKING_SMS_BACKEND="booking.sms.MemorySMSBackend")

@@ -24,7 +24,6 @@ from django.utils import translation
 import icalendar
 import openpyxl
 import pytest
-import time_machine
 
 from booking import booking
 from booking.choices import Channel, Status
@@ -46,10 +45,10 @@ from tests.booking.staff_helpers import (
     new_feed_url,
     status_url,
 )
+from tests.clock import NOW, frozen
 from tests.helpers import login_staff
 from tests.services_catalog import builders as b
 
-NOW = datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS)
 FRONT_DESK = "Front desk"
 
 HOME = reverse("wagtailadmin_home")
@@ -59,18 +58,12 @@ LOGIN = reverse("wagtailadmin_login")
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def pinned():
-    with time_machine.travel(NOW, tick=False):
-        yield NOW
-
-
 @pytest.fixture(scope="module")
 def built(django_db_setup, django_db_blocker):
     """Two branches and a van stop offering one service; a second service at branch A;
     an appointment at each place today (the stop: Tuesday next week), one last week;
     the five kinds of visitor. Built once for the module, rolled back at its end."""
-    with time_machine.travel(NOW, tick=False), b.built_once_per_module(django_db_blocker):
+    with frozen(NOW), b.built_once_per_module(django_db_blocker):
         branch_a = b.branch("Παράρτημα Α", capacity=2)
         branch_b = b.branch("Παράρτημα Β", capacity=2)
         unit = b.mobile_unit("Κινητή Μονάδα 1")
@@ -117,7 +110,7 @@ def built(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def net(built, pinned):
+def net(built, clock):
     """The module's rows, fetched again: what one test changes never leaks into the next."""
     return {key: type(obj).objects.get(pk=obj.pk) for key, obj in built.items()}
 

@@ -12,16 +12,16 @@ import time
 
 import pytest
 
+from tests.clock import SUNDAY
 from tests.services_catalog import builders as b
 from tests.services_catalog import test_api as catalogue_api
 from tests.services_catalog import test_calendar as calendar_tests
 from tests.services_catalog.test_api import get as api_get
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock(SUNDAY)]
 
 openapi = catalogue_api.openapi
 net = calendar_tests.net
-clock = calendar_tests.clock
 CONTROL = ["a%00b", "%00", "x%01y", "%7F", "a%0Ab"]
 CONTROL_MESSAGE = "Remove control characters, such as NUL, from this value."
 

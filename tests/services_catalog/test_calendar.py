@@ -5,7 +5,6 @@ import json
 import re
 from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
-from zoneinfo import ZoneInfo
 
 from django import forms
 from django.db import connection
@@ -13,16 +12,15 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 import pytest
-import time_machine
 
 from services_catalog import schedules
 from services_catalog.models import Stop
+from tests.clock import SUNDAY
 from tests.services_catalog import builders as b
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock(SUNDAY)]
 
 D = datetime.date
-NOW = datetime.datetime(2027, 1, 10, 9, 0, tzinfo=ZoneInfo("Europe/Athens"))  # a Sunday
 
 
 @pytest.fixture(scope="module")
@@ -69,12 +67,6 @@ def net(django_db_setup, django_db_blocker):
             page=page,
             url=b.url(page, "en"),
         )
-
-
-@pytest.fixture
-def clock():
-    with time_machine.travel(NOW, tick=False):
-        yield
 
 
 def get(client, url, status=200):
@@ -404,7 +396,7 @@ def test_upcoming_visits_are_schema_org_events(client, net, clock):
     expected = [
         o
         for o in schedules.occurrences(D(2027, 1, 1), D(2027, 1, 31), stops=Stop.objects.all())
-        if o.end > NOW
+        if o.end > SUNDAY
     ]
     assert [e["startDate"] for e in events] == [o.start.isoformat() for o in expected]
     assert len(events) == 6  # the visits of 4 and 5 January are over
