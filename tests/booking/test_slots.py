@@ -10,9 +10,9 @@ from booking import booking
 from booking.models import SlotUsage
 from booking.slots import free_slots, parse_slot_key, slot_key
 from services_catalog.schedules import ATHENS
-from tests.booking.conftest import details
+from tests import builders as b
+from tests.booking.builders import details
 from tests.clock import NOW
-from tests.services_catalog import builders as b
 
 D = datetime.date
 

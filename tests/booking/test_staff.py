@@ -31,6 +31,7 @@ from booking.models import Appointment, StaffAccess, StaffFeedToken
 from booking.slots import free_slots
 from booking.views.staff import AppointmentIndexView
 from services_catalog.schedules import ATHENS
+from tests import builders as b
 from tests.booking import builders as bb
 from tests.booking.staff_helpers import (
     BOOK,
@@ -47,7 +48,6 @@ from tests.booking.staff_helpers import (
 )
 from tests.clock import NOW, frozen
 from tests.helpers import login_staff
-from tests.services_catalog import builders as b
 
 FRONT_DESK = "Front desk"
 
@@ -96,12 +96,12 @@ def built(django_db_setup, django_db_blocker):
             "van": make(support, stop, name="Σοφία Σταύρου"),
             "legal": make(legal, branch_a, name="Λένα Λαμπράκη"),
             "past": make(support, branch_a, now=NOW - datetime.timedelta(days=7), name="Παύλος Π"),
-            "superuser": bb.staff_user("root", superuser=True),
-            "desk": bb.staff_user("desk", groups=[FRONT_DESK], all_places=True),
-            "desk_a": bb.staff_user("desk_a", groups=[FRONT_DESK], branches=[branch_a]),
-            "editor": bb.staff_user("editor", groups=["Editors"]),
-            "moderator": bb.staff_user("moderator", groups=["Moderators"]),
-            "viewer": bb.staff_user(
+            "superuser": b.staff_user("root", superuser=True),
+            "desk": b.staff_user("desk", groups=[FRONT_DESK], all_places=True),
+            "desk_a": b.staff_user("desk_a", groups=[FRONT_DESK], branches=[branch_a]),
+            "editor": b.staff_user("editor", groups=["Editors"]),
+            "moderator": b.staff_user("moderator", groups=["Moderators"]),
+            "viewer": b.staff_user(
                 "viewer",
                 permissions=["wagtailadmin.access_admin", "booking.view_appointment"],
                 all_places=True,

@@ -28,7 +28,6 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from portal.api import api
 from portal.wsgi import application
-from tests.services_catalog import builders as b
 
 EXAMPLES_PER_OPERATION = 450
 
@@ -68,19 +67,9 @@ def in_process_connections():
 
 
 @pytest.fixture
-def network(db, home, in_process_connections, clock):
+def network(bookable, in_process_connections):
     """A branch (Mon–Fri) and a van stop offering a bookable service, the clock pinned."""
-    branch = b.branch("Παράρτημα ΚΕΜ", capacity=2)
-    unit = b.mobile_unit("Κινητή Μονάδα 1")
-    b.stop(unit, "Πλατεία Αγίας Σοφίας", capacity=1)
-    b.service(
-        "Ψυχολογική στήριξη",
-        branches=[branch],
-        units=[unit],
-        bookable=True,
-        appointment_minutes=30,
-    )
-    yield
+    return bookable
 
 
 @pytest.mark.fuzz

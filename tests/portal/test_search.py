@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.helpers import make_content_page, paragraph
+from tests.builders import make_content_page, paragraph
 
 
 @pytest.fixture

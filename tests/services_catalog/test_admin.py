@@ -16,9 +16,9 @@ import recurrence
 
 from services_catalog.models import Stop, StopSchedule
 from services_catalog.schedule_text import describe_window
+from tests import builders as b
 from tests.clock import SUNDAY
 from tests.helpers import login_staff
-from tests.services_catalog import builders as b
 
 pytestmark = pytest.mark.clock(SUNDAY)
 

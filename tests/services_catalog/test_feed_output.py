@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from tests import builders as b
 from tests.clock import SUNDAY
 from tests.ical_golden import check, readable
-from tests.services_catalog import builders as b
 
 D = datetime.date
 GOLDEN = Path(__file__).parent / "golden"

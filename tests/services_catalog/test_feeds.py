@@ -14,8 +14,8 @@ import recurring_ical_events
 
 from services_catalog import schedules
 from services_catalog.models import Stop
+from tests import builders as b
 from tests.clock import SUNDAY
-from tests.services_catalog import builders as b
 
 D = datetime.date
 pytestmark = pytest.mark.clock(SUNDAY)
@@ -208,9 +208,7 @@ def test_conditional_get_answers_304(client, network):
     assert client.get("/el/ical/mobile-units.ics", HTTP_IF_NONE_MATCH='"other"').status_code == 200
 
 
-def test_sequence_and_last_modified_change_only_when_the_schedule_changes(
-    client, network, clock
-):
+def test_sequence_and_last_modified_change_only_when_the_schedule_changes(client, network, clock):
     nikaia = network["stops"][0]
     url = f"/en/ical/stops/{nikaia.pk}.ics"
     first = parse(client.get(url)).walk("VEVENT")[0]

@@ -12,8 +12,8 @@ from django.utils import translation
 import pytest
 
 from services_catalog.schedule_text import describe_window
+from tests import builders as b
 from tests.clock import NOW, SUNDAY
-from tests.services_catalog import builders as b
 
 pytestmark = [pytest.mark.django_db, pytest.mark.clock(SUNDAY)]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.booking import builders as bb
+from tests import builders as b
 from tests.clock import NOW
 
 # A Monday seven weeks after NOW, as these tests were written for.
@@ -27,9 +27,9 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture
 def desk(db):
-    return bb.staff_user("desk", groups=["Front desk"])
+    return b.staff_user("desk", groups=["Front desk"])
 
 
 @pytest.fixture
 def editor(db):
-    return bb.staff_user("editor", groups=["Editors"])
+    return b.staff_user("editor", groups=["Editors"])
