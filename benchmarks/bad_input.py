@@ -32,7 +32,6 @@ import os
 import random
 import re
 import secrets
-import signal
 import socket
 import subprocess
 import sys
@@ -42,7 +41,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
-HOST = "127.0.0.1"
+sys.path.insert(0, str(ROOT))
+
+from tests.live_server import HOST, live_server  # noqa: E402 - after the path is set
+
 MAX_REQUESTS = 4000
 MAX_SECONDS = 420
 TIMEOUT = 15
@@ -114,12 +116,6 @@ ODD_HOSTS = ["evil.example", "", "127.0.0.1:99999", "x" * 3000, "127.0.0.1\x00",
 ODD_METHODS = ["PROPFIND", "TRACE", "BREW", "PATCH", "PUT", "DELETE", "OPTIONS", "HEAD", "CONNECT"]
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
 def environment():
     env = dict(os.environ)
     env.update(
@@ -152,46 +148,6 @@ def prepare(env):
             check=True,
             stdout=subprocess.DEVNULL,
         )
-
-
-def start_server(env, port):
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    process = subprocess.Popen(
-        [
-            str(gunicorn),
-            "portal.wsgi",
-            "--bind",
-            f"{HOST}:{port}",
-            "--workers",
-            "2",
-            "--timeout",
-            "30",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=open(Path(tempfile.gettempdir()) / f"bad-input-gunicorn-{port}.log", "wb"),  # noqa: SIM115
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        status, _body = send(port, b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        if status == 200:
-            return process
-        time.sleep(0.5)
-    stop_server(process)
-    raise SystemExit("gunicorn did not become healthy within 60 s")
-
-
-def stop_server(process):
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
 
 
 def send(port, raw):
@@ -380,32 +336,38 @@ def main():
     env = environment()
     print(f"database: {env['DATABASE_URL'].rpartition('@')[2]}; preparing…", flush=True)
     prepare(env)
-    port = free_port()
-    server = start_server(env, port)
+    with live_server(
+        env=env,
+        settings=env["DJANGO_SETTINGS_MODULE"],
+        workers=2,
+        args=("--timeout", "30", "--log-level", "warning"),
+    ) as server:
+        return attack(server.port)
+
+
+def attack(port):
+    """Send the corpus to the server on `port`; print what came back; 1 if any 5xx."""
     rng = random.Random(SEED)
     statuses = collections.Counter()
     by_kind = collections.defaultdict(collections.Counter)
     failures = []
     slowest = (0.0, "")
     started = time.monotonic()
-    try:
-        items = corpus(discover(port), rng)
-        for label, raw in items:
-            if time.monotonic() - started > MAX_SECONDS:
-                print(f"stopped after {MAX_SECONDS} s")
-                break
-            before = time.perf_counter()
-            status, head = send(port, raw)
-            elapsed = time.perf_counter() - before
-            first_line = raw.split(b"\r\n", 1)[0][:160]
-            if elapsed > slowest[0]:
-                slowest = (elapsed, first_line.decode("latin-1"))
-            statuses[status] += 1
-            by_kind[label][status] += 1
-            if status is None or status >= 500:
-                failures.append((status, first_line, head[:120]))
-    finally:
-        stop_server(server)
+    items = corpus(discover(port), rng)
+    for label, raw in items:
+        if time.monotonic() - started > MAX_SECONDS:
+            print(f"stopped after {MAX_SECONDS} s")
+            break
+        before = time.perf_counter()
+        status, head = send(port, raw)
+        elapsed = time.perf_counter() - before
+        first_line = raw.split(b"\r\n", 1)[0][:160]
+        if elapsed > slowest[0]:
+            slowest = (elapsed, first_line.decode("latin-1"))
+        statuses[status] += 1
+        by_kind[label][status] += 1
+        if status is None or status >= 500:
+            failures.append((status, first_line, head[:120]))
     total = sum(statuses.values())
     print(
         f"\nrequests: {total} in {time.monotonic() - started:.0f} s (gunicorn, production settings)"

@@ -16,24 +16,20 @@
 """
 
 import collections
-import contextlib
 import datetime
 import itertools
 import json
 import math
 import os
 import secrets
-import socket
-import subprocess
-import sys
-import tempfile
 import threading
 import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
-from benchmarks.harness import ROOT, fresh_database, measure, print_table
+from benchmarks.harness import fresh_database, measure, print_table
+from tests.live_server import live_server
 
 APPOINTMENTS = 10_000
 CLIENTS = 50
@@ -202,63 +198,17 @@ def free_slot_benchmark():
 # --- (b) booking under load --------------------------------------------------------------
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextlib.contextmanager
 def gunicorn_server(workers=SERVER_WORKERS):
     """gunicorn portal.wsgi with 4 workers on the benchmark database; always stopped.
 
-    Yields its base URL and a function that returns the end of its log.
+    Yields a tests.live_server.LiveServer: its `url`, and `log()` the end of its log.
     """
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {**os.environ, **RELAXED_RATES, "PYTHONUNBUFFERED": "1"}
-    env.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
-    with tempfile.TemporaryFile(mode="w+") as log:
-
-        def tail():
-            log.flush()
-            log.seek(0)
-            return log.read()[-3000:]
-
-        process = subprocess.Popen(
-            [
-                *(sys.executable, "-m", "gunicorn", "portal.wsgi:application"),
-                *("--workers", str(workers), "--bind", f"127.0.0.1:{port}"),
-                *("--timeout", "60", "--log-level", "warning"),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            wait_until_up(process, f"{base}/healthz", tail)
-            yield base, tail
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=15)
-
-
-def wait_until_up(process, url, tail, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with {process.returncode}:\n{tail()}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.2)
-    raise RuntimeError(f"gunicorn did not answer {url} within {timeout} s:\n{tail()}")
+    return live_server(
+        env=RELAXED_RATES,
+        settings=os.environ.get("DJANGO_SETTINGS_MODULE", "portal.settings.test"),
+        workers=workers,
+        args=("--timeout", "60", "--log-level", "warning"),
+    )
 
 
 def post_booking(url, body):
@@ -386,11 +336,11 @@ def load_benchmark(service):
         body.update({"phone": phone(), "consent": True})
     room = sum(s.remaining for s in contended_slots)
     before = Appointment.objects.filter(channel=Channel.API).count()
-    with gunicorn_server() as (base, tail):
-        url = f"{base}/api/v1/bookings"
+    with gunicorn_server() as server:
+        url = f"{server.url}/api/v1/bookings"
         rows = [load_row("spread", *load(url, spread))]
         rows.append(load_row(f"contended ({room} places)", *load(url, contended)))
-        server_errors = "Internal Server Error" in tail()
+        server_errors = "Internal Server Error" in server.log()
     print_table(
         f"Booking under load: gunicorn -w {SERVER_WORKERS}, {CLIENTS} clients (latency in ms)",
         ["phase", "requests", "201", "409", "other", "s", "req/s", "bookings/s", "p50", "p95"],

@@ -8,7 +8,8 @@ transaction that is rolled back, so they start from that tree each time.
 
 import pytest
 
-from tests.helpers import make_site
+from tests.builders import make_site, small_network
+from tests.clock import NOW, frozen
 
 
 @pytest.fixture(scope="session")
@@ -19,9 +20,39 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def home(db):
-    from tests.helpers import home_page
+    from tests.builders import home_page
 
     return home_page()
+
+
+@pytest.fixture
+def bookable(db, home, clock):
+    """A small network on the pinned clock: a branch and a van stop offering a
+    bookable 30-minute service (tests/builders.py: small_network)."""
+    return small_network()
+
+
+@pytest.fixture(scope="session")
+def openapi(django_db_setup, django_db_blocker):
+    """The OpenAPI document as /api/v1/openapi.json serves it (tests/api_schema.py)."""
+    from django.test import Client
+
+    with django_db_blocker.unblock():
+        response = Client().get("/api/v1/openapi.json")
+    assert response.status_code == 200
+    return response.json()
+
+
+@pytest.fixture
+def clock(request):
+    """The clock standing still at NOW, or at the instant of `@pytest.mark.clock(instant)`.
+
+    Yields time-machine's traveller: `clock.shift(delta)` and
+    `clock.move_to(instant)` move it on (tests/clock.py).
+    """
+    marker = request.node.get_closest_marker("clock")
+    with frozen(marker.args[0] if marker else NOW) as traveller:
+        yield traveller
 
 
 @pytest.fixture(autouse=True)

@@ -1,46 +1,7 @@
-"""Shared builders for tests: pages with every language's fields."""
+"""Test helpers that are not builders: signing staff in, a Redis that is down.
 
-from wagtail.models import Page, Site
-
-from portal.demo.builders import ensure_page, set_translated
-from portal.models import ContentPage, HomePage, SiteSettings
-
-
-def home_page():
-    return HomePage.objects.get()
-
-
-def make_site():
-    """The site tree every test starts from: a HomePage as the default site's root."""
-    from portal.demo.site import ensure_home_page
-
-    site, home = ensure_home_page()
-    settings = SiteSettings.objects.filter(site=site).first() or SiteSettings(site=site)
-    set_translated(
-        settings,
-        "organisation_name",
-        {
-            "el": "Κέντρο Κοινότητας Δήμου",
-            "en": "Municipal Community Centre",
-            "ar": "مركز المجتمع البلدي",
-            "fa": "مرکز اجتماعی شهرداری",
-        },
-    )
-    settings.phone = "210 000 0000"
-    settings.save()
-    return site, home
-
-
-def make_content_page(parent=None, *, slug, title, intro=None, body=None):
-    """A published ContentPage; `slug`/`title`/`intro` map languages to text."""
-    parent = parent or home_page()
-    fields = {}
-    if intro is not None:
-        fields["intro"] = intro
-    if body is not None:
-        fields["body"] = body
-    page, _changed = ensure_page(parent, ContentPage, slug=slug, title=title, fields=fields)
-    return page
+Builders of rows (the site, places, services, people) are in tests/builders.py.
+"""
 
 
 def login_staff(client, user):
@@ -61,21 +22,6 @@ def login_staff(client, user):
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return client
-
-
-def paragraph(html):
-    return [{"type": "paragraph", "value": html}]
-
-
-__all__ = [
-    "Page",
-    "Site",
-    "home_page",
-    "login_staff",
-    "make_content_page",
-    "make_site",
-    "paragraph",
-]
 
 
 # Nothing listens on this port: a Redis server that is down.

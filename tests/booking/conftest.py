@@ -1,49 +1,16 @@
-"""Fixtures of the booking tests: a pinned clock and a small bookable network.
+"""Fixtures of the booking tests: on-commit hooks, a committed copy of the database.
 
-The clock is pinned to Monday 11 January 2027, 09:00 in Athens, so that the
-minimum notice (2 hours) and the horizon (8 weeks) give known slots.
+The `bookable` network and the `clock` (Monday 11 January 2027, 09:00 in
+Athens, so that the minimum notice of 2 hours and the horizon of 8 weeks
+give known slots) are in tests/conftest.py.
 """
 
-import datetime
+from django.db import connection
 
 import pytest
-import time_machine
+from psycopg.sql import SQL, Identifier
 
-from services_catalog.schedules import ATHENS
-from tests.services_catalog import builders as b
-
-NOW = datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS)
-
-
-@pytest.fixture
-def clock():
-    with time_machine.travel(NOW, tick=False):
-        yield NOW
-
-
-@pytest.fixture
-def bookable(db, home, clock):
-    """A branch open Mon–Fri 08:00–16:00 (2 staff) and a van stop on the first and
-    third Tuesday 10:00–13:30 (1 staff), both offering a 30-minute service."""
-    branch = b.branch("Παράρτημα ΚΕΜ", capacity=2)
-    unit = b.mobile_unit("Κινητή Μονάδα 1")
-    stop = b.stop(unit, "Πλατεία Αγίας Σοφίας", capacity=1)
-    service = b.service(
-        "Ψυχολογική στήριξη",
-        branches=[branch],
-        units=[unit],
-        bookable=True,
-        appointment_minutes=30,
-        what_to_bring={"el": "<p>Ταυτότητα, αν έχετε.</p>", "en": "<p>An ID, if you have one.</p>"},
-    )
-    return {"branch": branch, "unit": unit, "stop": stop, "service": service}
-
-
-def details(**overrides):
-    """A citizen's cleaned answers with one fixed phone number (see builders.citizen)."""
-    from tests.booking.builders import citizen
-
-    return citizen(**{"phone": "+306912345678", **overrides})
+from tests.booking.concurrency import maintenance_connection
 
 
 @pytest.fixture
@@ -55,3 +22,33 @@ def committed(django_capture_on_commit_callbacks):
             return func(*args, **kwargs)
 
     return run
+
+
+@pytest.fixture
+def committed_copy(django_db_setup, django_db_blocker):
+    """Switch every new connection of this process to a fresh copy of the test database.
+
+    PostgreSQL only (tests/booking/concurrency.py: `@concurrent`): rows written
+    there are committed at once, for other connections and server processes.
+    """
+    with django_db_blocker.unblock():
+        settings_dict = connection.settings_dict
+        original = settings_dict["NAME"]
+        copy = f"{original}_concurrency"
+        assert not connection.in_atomic_block, "a transaction is open on the test database"
+        connection.close()  # a template must have no other session
+        with maintenance_connection() as admin:
+            admin.execute(SQL("DROP DATABASE IF EXISTS {}").format(Identifier(copy)))
+            admin.execute(
+                SQL("CREATE DATABASE {} TEMPLATE {}").format(Identifier(copy), Identifier(original))
+            )
+        settings_dict["NAME"] = copy
+        try:
+            yield copy
+        finally:
+            connection.close()
+            settings_dict["NAME"] = original
+            with maintenance_connection() as admin:
+                admin.execute(
+                    SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(Identifier(copy))
+                )

@@ -1,17 +1,15 @@
 """The booking API: availability, booking, seeing and cancelling with the manage token.
 
 Every JSON answer is checked against the schema its operation declares in
-/api/v1/openapi.json (the catalogue tests' `assert_matches_schema`), so the
+/api/v1/openapi.json (tests/api_schema.py), so the
 document and the API cannot drift apart. The clock is pinned (conftest) to
 Monday 11 January 2027, 09:00 in Athens.
 """
 
 import datetime
 import json
-import secrets
 import unicodedata
 import uuid
-from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.cache import caches
@@ -29,19 +27,22 @@ from booking.choices import Channel, Status
 from booking.models import Appointment, SlotUsage
 from booking.references import hash_token
 from booking.slots import free_slots, grid_cells
+from tests import builders as b
+from tests.api_schema import assert_matches_schema, call
 from tests.booking import builders as bb
-from tests.services_catalog import builders as b
-from tests.services_catalog import test_api as catalogue_api
-from tests.services_catalog.test_api import assert_matches_schema
+from tests.booking.api_steps import (
+    AVAILABILITY,
+    BOOKING,
+    BOOKINGS,
+    book_api,
+    branch_slots,
+    unused_address,
+    unused_phone,
+    with_closed_service,
+)
 
 pytestmark = pytest.mark.django_db
 
-# The OpenAPI document, fetched once per module (the catalogue tests' fixture).
-openapi = catalogue_api.openapi
-
-AVAILABILITY = "/api/v1/availability"
-BOOKINGS = "/api/v1/bookings"
-BOOKING = "/api/v1/bookings/{reference}"
 NOT_FOUND = {"el": "Δεν υπάρχει υπηρεσία με αυτό το id.", "en": "No service with this id."}
 
 
@@ -60,47 +61,11 @@ def rate_limits_of_our_own(settings):
         caches["default"].clear()
 
 
-def unused_address():
-    """A client address of the benchmarking range (RFC 2544) that no test used before."""
-    number = secrets.randbits(17)
-    return f"198.{18 + (number >> 16)}.{(number >> 8) & 255}.{number & 255}"
-
-
-def unused_phone():
-    return f"+3069{secrets.randbelow(10**8):08d}"
-
-
 @pytest.fixture
 def net(bookable):
     """The conftest's branch (2 staff, Mon–Fri) and stop (1 staff), plus a service
     that cannot be booked online."""
-    closed = b.service("Νομική συμβουλή", branches=[bookable["branch"]], bookable=False)
-    return SimpleNamespace(**bookable, closed=closed)
-
-
-def call(client, openapi, method, url, path, *, status, body=None, **headers):
-    """One request; checks the status and the JSON answer against operation `path`."""
-    kwargs = {"headers": headers} if headers else {}
-    if body is not None:
-        kwargs["data"] = json.dumps(body)
-        kwargs["content_type"] = "application/json"
-    response = getattr(client, method)(url, **kwargs)
-    assert response.status_code == status, response.content.decode()
-    assert response["Content-Type"].startswith("application/json")
-    data = response.json()
-    assert_matches_schema(openapi, path, method, status, data)
-    return data
-
-
-def book_api(client, openapi, net, at=None, *, status=201, url="/en" + BOOKINGS, **overrides):
-    """POST a valid booking of slot `at` (default: the branch's first), changed by `overrides`."""
-    key = at.key if at is not None else bb.first_free(net.service, net.branch).key
-    body = bb.api_body(key, net.service, **overrides)
-    return call(client, openapi, "post", url, BOOKINGS, status=status, body=body)
-
-
-def branch_slots(net, count):
-    return free_slots(net.service, places=[net.branch.place_id])[:count]
+    return with_closed_service(bookable)
 
 
 # --- The OpenAPI document ------------------------------------------------------------

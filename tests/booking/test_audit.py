@@ -22,6 +22,7 @@ from booking import audit, reservations
 from booking.choices import Status
 from booking.models import Appointment
 from booking.slots import free_slots
+from tests import builders as b
 from tests.booking import builders as bb
 from tests.booking.staff_helpers import (
     INDEX,
@@ -45,7 +46,7 @@ def net(bookable):
     """An appointment today at the branch, one at another branch, a front-desk user for
     every place, one for the other branch only, a superuser."""
     service, branch = bookable["service"], bookable["branch"]
-    other = bb.daily_branch_service(title="Νομική συμβουλευτική")[1]
+    other = b.daily_branch_service(title="Νομική συμβουλευτική")[1]
     today = free_slots(service, places=[branch.place_id])[0]
     appointment = reservations.book(
         service=service,
@@ -55,9 +56,9 @@ def net(bookable):
     return {
         **bookable,
         "appointment": appointment,
-        "desk": bb.staff_user("desk", groups=["Front desk"], all_places=True),
-        "desk_other": bb.staff_user("desk_other", groups=["Front desk"], branches=[other]),
-        "root": bb.staff_user("root", superuser=True),
+        "desk": b.staff_user("desk", groups=["Front desk"], all_places=True),
+        "desk_other": b.staff_user("desk_other", groups=["Front desk"], branches=[other]),
+        "root": b.staff_user("root", superuser=True),
     }
 
 
@@ -353,7 +354,7 @@ def test_the_command_and_the_housekeeping_task_prune(net):
 
 
 def test_the_retention_comes_from_the_environment_with_a_two_year_default():
-    from tests.portal.test_settings import read_settings
+    from tests.settings_probe import read_settings
 
     _result, default = read_settings("portal.settings.dev", {}, ["AUDIT_LOG_RETENTION_DAYS"])
     _result, chosen = read_settings(

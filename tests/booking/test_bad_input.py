@@ -15,13 +15,11 @@ import pytest
 from booking import reservations
 from booking.models import Appointment
 from booking.slots import find_slot, parse_slot_key
+from tests.api_schema import call
 from tests.booking import builders as bb
-from tests.booking.test_api import AVAILABILITY, BOOKINGS, call
-from tests.services_catalog import test_api as catalogue_api
+from tests.booking.api_steps import AVAILABILITY, BOOKINGS
 
 pytestmark = pytest.mark.django_db
-
-openapi = catalogue_api.openapi
 
 
 @pytest.fixture

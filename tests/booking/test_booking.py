@@ -21,7 +21,8 @@ from booking.references import ALPHABET, hash_token, normalise_reference
 from booking.retention import anonymise_due, export_citizen_data
 from booking.slots import free_slots
 from booking.sms import MemorySMSBackend, mask_phone
-from tests.booking.conftest import NOW, details
+from tests.booking.builders import details
+from tests.clock import NOW
 
 SMS = override_settings(BOOKING_SMS_BACKEND="booking.sms.MemorySMSBackend")
 

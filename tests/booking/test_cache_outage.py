@@ -14,7 +14,7 @@ import pytest
 from booking.models import Appointment
 from portal.models import SiteSettings
 from tests.booking.builders import api_body, first_free
-from tests.booking.test_flow import ANSWERS, walk_to_details
+from tests.booking.flow_steps import ANSWERS, walk_to_details
 
 pytestmark = pytest.mark.usefixtures("clock")
 

@@ -10,7 +10,7 @@ import pytest
 from booking import audit
 from booking.models import StaffFeedToken
 from booking.tasks import housekeeping
-from tests.booking import builders as bb
+from tests import builders as b
 from tests.booking.staff_helpers import client_for, new_feed_url
 
 FRONT_DESK = "Front desk"
@@ -19,7 +19,7 @@ User = get_user_model()
 
 @pytest.fixture
 def desk(bookable):
-    return bb.staff_user("desk", groups=[FRONT_DESK], all_places=True)
+    return b.staff_user("desk", groups=[FRONT_DESK], all_places=True)
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_deactivating_and_reactivating_in_the_user_form_leaves_the_link_dead(des
 
 
 def test_wagtails_bulk_deactivation_also_kills_the_link(desk, feed):
-    admin = bb.staff_user("root", superuser=True)
+    admin = b.staff_user("root", superuser=True)
 
     bulk_set_active(admin, desk, False)
     bulk_set_active(admin, desk, True)

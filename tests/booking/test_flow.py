@@ -14,60 +14,16 @@ from booking.choices import Channel, Status
 from booking.models import Appointment
 from booking.slots import free_slots
 from services_catalog.models import Offering
-from tests.services_catalog import builders as b
+from tests import builders as b
+from tests.booking.flow_steps import (
+    ANSWERS,
+    book_through_the_pages,
+    manage_link,
+    open_manage_link,
+    walk_to_details,
+)
 
 pytestmark = pytest.mark.usefixtures("clock")
-
-ANSWERS = {
-    "name": "Ελένη Παπαδάκη",
-    "phone": "69 1234 5678",
-    "email": "",
-    "language": "el",
-    "interpreter_needed": "no",
-    "interpreter_language": "",
-    "accessibility_needs": "",
-    "note": "",
-}
-
-
-def links(html, path):
-    return [
-        unquote(href.replace("&amp;", "&"))
-        for href in re.findall(rf'href="({re.escape(path)}[^"]*)"', html)
-    ]
-
-
-def walk_to_details(client, lang, bookable, place="branch"):
-    """Steps 1–3 by following the links on each page, as a person would."""
-    service, place_obj = bookable["service"], bookable[place]
-    start = client.get(f"/{lang}/booking/").content.decode()
-    place_step = client.get(links(start, f"/{lang}/booking/place/")[0])
-    assert place_step.status_code == 200
-    time_links = [
-        u
-        for u in links(place_step.content.decode(), f"/{lang}/booking/time/")
-        if place_obj.place_id in u
-    ]
-    time_step = client.get(time_links[0])
-    assert time_step.status_code == 200
-    details_url = links(time_step.content.decode(), f"/{lang}/booking/details/")[0]
-    assert f"service={service.pk}" in details_url
-    return details_url
-
-
-def book_through_the_pages(client, lang, bookable, place="branch", **answers):
-    details_url = walk_to_details(client, lang, bookable, place)
-    response = client.post(details_url, {**ANSWERS, **answers})
-    assert response.status_code == 302, response.context["form"].errors
-    assert (
-        client.post(f"/{lang}/booking/agreement/", {"consent": "on"})["Location"]
-        == f"/{lang}/booking/check/"
-    )
-    check = client.get(f"/{lang}/booking/check/").content.decode()
-    submission = re.search(r'name="submission_id" value="([^"]+)"', check).group(1)
-    confirm = client.post(f"/{lang}/booking/check/", {"submission_id": submission})
-    assert confirm["Location"] == f"/{lang}/booking/done/"
-    return client.get(f"/{lang}/booking/done/"), submission
 
 
 def test_a_citizen_books_in_greek_from_start_to_confirmation(client, bookable):
@@ -276,7 +232,7 @@ def test_a_slot_taken_meanwhile_sends_the_citizen_back_with_the_nearest_free_tim
     client, bookable
 ):
     from booking import reservations
-    from tests.booking.conftest import details
+    from tests.booking.builders import details
 
     details_url = walk_to_details(client, "en", bookable, place="stop")  # capacity 1
     client.post(details_url, ANSWERS)
@@ -325,24 +281,24 @@ def test_tampered_hidden_field_books_nothing(client, bookable):
 
 
 @pytest.mark.parametrize(
-    "url",
+    ("url", "status"),
     [
-        "/en/booking/place/?service=abc",
-        "/en/booking/place/?service=999999",
-        "/en/booking/time/?service={service}&place=stop-999999",
-        "/en/booking/time/?service={service}&place=%00%ff",
-        "/en/booking/time/?service={service}&place={stop}&page=-4",
-        "/en/booking/details/?service={service}&place={stop}&slot=garbage",
-        "/en/booking/details/?service={service}&place={branch}&slot={stop_slot}",
-        "/en/booking/agreement/",
-        "/en/booking/check/",
-        "/en/booking/done/",
-        "/en/booking/done/appointment.ics",
-        "/en/booking/manage/not-a-token/",
-        "/en/booking/manage/" + "x" * 300 + "/",
+        ("/en/booking/place/?service=abc", 302),
+        ("/en/booking/place/?service=999999", 302),
+        ("/en/booking/time/?service={service}&place=stop-999999", 302),
+        ("/en/booking/time/?service={service}&place=%00%ff", 302),
+        ("/en/booking/time/?service={service}&place={stop}&page=-4", 200),
+        ("/en/booking/details/?service={service}&place={stop}&slot=garbage", 302),
+        ("/en/booking/details/?service={service}&place={branch}&slot={stop_slot}", 302),
+        ("/en/booking/agreement/", 302),
+        ("/en/booking/check/", 302),
+        ("/en/booking/done/", 302),
+        ("/en/booking/done/appointment.ics", 404),
+        ("/en/booking/manage/not-a-token/", 404),
+        ("/en/booking/manage/" + "x" * 300 + "/", 404),
     ],
 )
-def test_odd_addresses_never_fail(client, bookable, url):
+def test_odd_addresses_never_fail(client, bookable, url, status):
     stop_slot = free_slots(bookable["service"], places=[bookable["stop"].place_id])[0].key
     url = url.format(
         service=bookable["service"].pk,
@@ -353,7 +309,7 @@ def test_odd_addresses_never_fail(client, bookable, url):
 
     response = client.get(url)
 
-    assert response.status_code in (200, 302, 404)
+    assert response.status_code == status  # a step back (302) or not found, never a 500
 
 
 def test_no_personal_data_in_addresses(client, bookable):
@@ -407,21 +363,6 @@ def test_the_calendar_file_of_the_confirmation(client, bookable):
 
 
 # --- The manage link ----------------------------------------------------------
-
-
-def manage_link(client, bookable, **answers):
-    done, _ = book_through_the_pages(client, "en", bookable, **answers)
-    url = re.search(r'class="manage-link"><a href="([^"]+)"', done.content.decode()).group(1)
-    return url.replace("http://testserver", "")
-
-
-def open_manage_link(client, bookable, **answers):
-    """Book, then open the private link as the citizen would: the token-free address."""
-    link = manage_link(client, bookable, **answers)
-    response = client.get(link)
-    appointment = Appointment.objects.get()
-    assert response["Location"] == f"/en/booking/appointment/{appointment.reference}/"
-    return response["Location"]
 
 
 def test_the_manage_link_shows_cancels_and_moves(client, bookable):

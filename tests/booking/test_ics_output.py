@@ -20,10 +20,10 @@ import time_machine
 from booking import reservations
 from booking.ics import appointment_calendar
 from booking.staff_feeds import staff_calendar
+from tests import builders as b
 from tests.booking import builders as bb
-from tests.booking.conftest import NOW
+from tests.clock import NOW
 from tests.ical_golden import check, readable
-from tests.services_catalog import builders as b
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -101,7 +101,7 @@ def without_ids(text, appointments):
 @pytest.mark.parametrize("show_phone", [False, True])
 def test_the_staff_feed_is_the_text_it_was(appointments, settings, show_phone):
     settings.BOOKING_STAFF_FEED_SHOW_PHONE = show_phone
-    user = bb.staff_user("boss", superuser=True)
+    user = b.staff_user("boss", superuser=True)
 
     body = staff_calendar(user).decode()
 

@@ -3,14 +3,15 @@
 On PostgreSQL, with committed data and real concurrent transactions: fifty
 threads (each with its own database connection) call `booking.reservations.book` on one
 slot of capacity 3 at once, and sixty clients POST /api/v1/bookings to a real
-gunicorn server with four worker processes. Exactly three win; every other
-attempt gets SlotUnavailable (HTTP 409 with the nearest free slots), never a
-500; the ledger (SlotUsage) shows 3 in every cell of the slot, and the
+gunicorn server with four worker processes (tests/live_server.py). Exactly
+three win; every other attempt gets SlotUnavailable (HTTP 409 with the
+nearest free slots), never a 500; the ledger (SlotUsage) shows 3 in every cell of the slot, and the
 database's CHECK constraint refuses a fourth.
 
 They run on a copy of the test database (CREATE DATABASE … TEMPLATE
-test_<name>), where every row is committed as it is written and so visible to
-the other connections and to the server, dropped when the test ends.
+test_<name>: the `committed_copy` fixture, tests/booking/conftest.py), where
+every row is committed as it is written and so visible to the other
+connections and to the server, dropped when the test ends.
 pytest-django's `transactional_db` would commit too, but it empties every
 table when the test ends, the rows of data migrations included (the "Front
 desk" group, Wagtail's root page): under xdist's group scheduling the tests a
@@ -24,21 +25,10 @@ not only the concurrent tests with `-k`, or no test database is created.
 """
 
 import collections
-import contextlib
-import json
-import os
-import socket
-import subprocess
-import sys
-import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
-from urllib.parse import quote
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
@@ -46,91 +36,33 @@ from django.db.models import F
 from django.test import override_settings
 from django.urls import reverse
 
-import psycopg
 import pytest
-from psycopg.sql import SQL, Identifier
 
 from booking import reservations
 from booking.choices import Channel, Status
 from booking.models import Appointment, SlotUsage
 from booking.slots import free_slots, grid_cells
 from services_catalog.models import ServicePage
+from tests import builders as b
 from tests.booking import builders as bb
+from tests.booking.concurrency import (
+    RELAXED_RATES,
+    TIMEOUT,
+    concurrent,
+    post_json,
+    server_on_the_copy,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
 CAPACITY = 3
 THREADS = 50
 CLIENTS = 60
 SERVER_WORKERS = 4
-TIMEOUT = 120  # seconds for any one wave of attempts
-RELAXED_RATES = {"BOOKING_RATE_PER_IP": "100000/m", "BOOKING_RATE_PER_PHONE": "100000/m"}
-
-needs_postgresql = pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason=(
-        "the booking invariant under concurrent transactions needs PostgreSQL; "
-        "runs in CI's PostgreSQL pass (DATABASE_URL=postgres://…)"
-    ),
-)
-
-
-def concurrent(test):
-    """PostgreSQL only, on a committed copy of the test database; one xdist worker
-    runs them all (each opens up to fifty connections at once)."""
-    for mark in (
-        pytest.mark.xdist_group("booking-concurrency"),
-        pytest.mark.usefixtures("committed_copy"),
-        needs_postgresql,
-    ):
-        test = mark(test)
-    return test
-
-
-@contextlib.contextmanager
-def maintenance_connection():
-    """An autocommit connection to the server's `postgres` database, as the test user."""
-    db = connection.settings_dict
-    with psycopg.connect(
-        dbname="postgres",
-        host=db["HOST"] or None,
-        port=db["PORT"] or None,
-        user=db["USER"] or None,
-        password=db["PASSWORD"] or None,
-        autocommit=True,
-    ) as admin:
-        yield admin
-
-
-@pytest.fixture
-def committed_copy(django_db_setup, django_db_blocker):
-    """Switch every new connection of this process to a fresh copy of the test database."""
-    with django_db_blocker.unblock():
-        settings_dict = connection.settings_dict
-        original = settings_dict["NAME"]
-        copy = f"{original}_concurrency"
-        assert not connection.in_atomic_block, "a transaction is open on the test database"
-        connection.close()  # a template must have no other session
-        with maintenance_connection() as admin:
-            admin.execute(SQL("DROP DATABASE IF EXISTS {}").format(Identifier(copy)))
-            admin.execute(
-                SQL("CREATE DATABASE {} TEMPLATE {}").format(Identifier(copy), Identifier(original))
-            )
-        settings_dict["NAME"] = copy
-        try:
-            yield copy
-        finally:
-            connection.close()
-            settings_dict["NAME"] = original
-            with maintenance_connection() as admin:
-                admin.execute(
-                    SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(Identifier(copy))
-                )
 
 
 @pytest.fixture
 def one_slot(committed_copy):
     """A service at a branch open every day, and its first free slot (capacity 3)."""
-    service, _branch = bb.daily_branch_service(capacity=CAPACITY)
+    service, _branch = b.daily_branch_service(capacity=CAPACITY)
     return service, bb.first_free(service)
 
 
@@ -295,117 +227,23 @@ def test_crossing_moves_and_cancellations_never_deadlock_nor_overbook(one_slot):
 # --- HTTP: sixty clients, a gunicorn server with four worker processes -------------------
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def database_url_for_server():
-    """The URL of the database this process uses now (the copy), for another process."""
-    db = connection.settings_dict
-    credentials = quote(db["USER"] or "", safe="")
-    if db["PASSWORD"]:
-        credentials += ":" + quote(db["PASSWORD"], safe="")
-    host = f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
-    return f"postgres://{credentials}@{host}/{quote(db['NAME'], safe='')}"
-
-
-@contextlib.contextmanager
-def gunicorn_server(workers=SERVER_WORKERS):
-    """`gunicorn portal.wsgi -w 4` on the test database, rate limits relaxed; always stopped."""
-    port = free_port()
-    env = {
-        **os.environ,
-        **RELAXED_RATES,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "DATABASE_URL": database_url_for_server(),
-        "DATABASE_CONN_MAX_AGE": "0",
-        "PYTHONUNBUFFERED": "1",
-    }
-    with tempfile.TemporaryFile(mode="w+") as log:
-        process = subprocess.Popen(
-            [
-                *(sys.executable, "-m", "gunicorn", "portal.wsgi:application"),
-                *("--workers", str(workers), "--bind", f"127.0.0.1:{port}"),
-                *("--timeout", "60", "--graceful-timeout", "5", "--log-level", "warning"),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_up(process, f"{base}/healthz", log)
-            yield base, log
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=15)
-
-
-def server_log(log):
-    log.flush()
-    log.seek(0)
-    return log.read()[-5000:]
-
-
-def wait_until_up(process, url, log, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"gunicorn exited with {process.returncode}:\n{server_log(log)}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(0.2)
-    pytest.fail(f"gunicorn did not answer {url} within {timeout} s:\n{server_log(log)}")
-
-
-def post_json(url, body, headers=None):
-    request = urllib.request.Request(
-        url,
-        data=json.dumps(body).encode(),
-        headers={"Content-Type": "application/json", "Accept-Language": "en", **(headers or {})},
-        method="POST",
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
-            return response.status, json.loads(response.read() or b"null")
-    except urllib.error.HTTPError as error:
-        raw = error.read()
-        try:
-            return error.code, json.loads(raw)
-        except ValueError:
-            return error.code, raw.decode(errors="replace")[:300]
-    except Exception as error:  # a dropped connection counts as a failure, by name
-        return None, repr(error)
-
-
 @concurrent
 def test_sixty_clients_of_a_four_process_server_get_exactly_its_capacity(one_slot):
     service, slot = one_slot
     phones = [f"69{n:08d}" for n in range(1, CLIENTS + 1)]
 
-    with gunicorn_server() as (base, log):
+    with server_on_the_copy(workers=SERVER_WORKERS) as server:
         results = all_at_once(
             CLIENTS,
             lambda i: post_json(
-                f"{base}/api/v1/bookings", bb.api_body(slot.key, service, phone=phones[i])
+                f"{server.url}/api/v1/bookings", bb.api_body(slot.key, service, phone=phones[i])
             ),
         )
         statuses = collections.Counter(status for status, _body in results)
         assert statuses == {201: CAPACITY, 409: CLIENTS - CAPACITY}, (
             statuses,
             [r for r in results if r[0] not in (201, 409)],
-            server_log(log),
+            server.log(),
         )
 
     for status, body in results:

@@ -21,8 +21,9 @@ from booking.choices import DeliveryStatus
 from booking.models import NotificationDelivery
 from booking.slots import free_slots
 from booking.sms import MemorySMSBackend, SMSBackend
-from tests.booking import builders as bb
-from tests.booking.conftest import NOW, details
+from tests import builders as b
+from tests.booking.builders import details
+from tests.clock import NOW
 from tests.helpers import login_staff
 
 SMS = override_settings(BOOKING_SMS_BACKEND="booking.sms.MemorySMSBackend")
@@ -171,7 +172,7 @@ def test_staff_see_which_appointments_have_undelivered_messages(bookable, commit
         failing, _ = committed(book, bookable)
     fine, _ = committed(book, bookable, phone="+306900000001")
     client = Client()
-    login_staff(client, bb.staff_user("root", superuser=True))
+    login_staff(client, b.staff_user("root", superuser=True))
 
     index = reverse("appointments:index")
     listed = client.get(index, {"messages": "undelivered"}).content.decode()

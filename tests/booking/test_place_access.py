@@ -14,6 +14,7 @@ import pytest
 from booking import permissions, reservations
 from booking.models import Appointment, StaffAccess
 from booking.slots import free_slots
+from tests import builders as b
 from tests.booking import builders as bb
 from tests.booking.staff_helpers import (
     BOOK,
@@ -56,7 +57,7 @@ def feed_events(client):
 
 
 def test_a_front_desk_user_without_a_row_sees_and_books_nothing(net):
-    desk = bb.staff_user("desk", groups=[FRONT_DESK])
+    desk = b.staff_user("desk", groups=[FRONT_DESK])
     client = client_for(desk)
 
     index = client.get(INDEX)
@@ -79,7 +80,7 @@ def test_a_front_desk_user_without_a_row_sees_and_books_nothing(net):
 
 
 def test_all_places_is_every_place(net):
-    client = client_for(bb.staff_user("desk", groups=[FRONT_DESK], all_places=True))
+    client = client_for(b.staff_user("desk", groups=[FRONT_DESK], all_places=True))
 
     assert shown(client, net) == {"at_branch", "at_stop"}
     assert len(feed_events(client)) == 2
@@ -87,14 +88,14 @@ def test_all_places_is_every_place(net):
 
 
 def test_a_row_without_all_places_is_only_its_places(net):
-    client = client_for(bb.staff_user("desk", groups=[FRONT_DESK], units=[net["unit"]]))
+    client = client_for(b.staff_user("desk", groups=[FRONT_DESK], units=[net["unit"]]))
 
     assert shown(client, net) == {"at_stop"}
     assert len(feed_events(client)) == 1
 
 
 def test_deleting_the_row_takes_access_away(net):
-    desk = bb.staff_user("desk", groups=[FRONT_DESK], all_places=True)
+    desk = b.staff_user("desk", groups=[FRONT_DESK], all_places=True)
     client = client_for(desk)
     feed = new_feed_url(client)
     assert shown(client, net) == {"at_branch", "at_stop"}
@@ -106,12 +107,12 @@ def test_deleting_the_row_takes_access_away(net):
 
 
 def test_a_superuser_needs_no_row(net):
-    assert shown(client_for(bb.staff_user("root", superuser=True)), net) == {"at_branch", "at_stop"}
+    assert shown(client_for(b.staff_user("root", superuser=True)), net) == {"at_branch", "at_stop"}
 
 
 def test_the_access_form_offers_all_places_and_it_works(net):
-    desk = bb.staff_user("desk", groups=[FRONT_DESK])
-    admin = client_for(bb.staff_user("root", superuser=True))
+    desk = b.staff_user("desk", groups=[FRONT_DESK])
+    admin = client_for(b.staff_user("root", superuser=True))
 
     form = admin.get(reverse("front_desk_access:add")).content.decode()
     response = admin.post(reverse("front_desk_access:add"), {"user": desk.pk, "all_places": "on"})
@@ -138,16 +139,16 @@ def test_the_demo_front_desk_user_has_an_explicit_all_places_row(db):
 
 def test_the_upgrade_gives_all_places_to_those_who_had_no_row_and_keeps_the_others(net):
     migration = importlib.import_module("booking.migrations.0004_give_unlimited_staff_all_places")
-    desk = bb.staff_user("desk", groups=[FRONT_DESK])
-    limited = bb.staff_user("limited", groups=[FRONT_DESK], branches=[net["branch"]])
-    bb.staff_user("viewer", permissions=["booking.view_appointment"])
+    desk = b.staff_user("desk", groups=[FRONT_DESK])
+    limited = b.staff_user("limited", groups=[FRONT_DESK], branches=[net["branch"]])
+    b.staff_user("viewer", permissions=["booking.view_appointment"])
     coordinators = Group.objects.create(name="Coordinators")
     coordinators.permissions.set(
         Group.objects.get(name=FRONT_DESK).permissions.filter(codename="change_appointment")
     )
-    bb.staff_user("via_group", groups=["Coordinators"])
-    editor = bb.staff_user("editor", groups=["Editors"])
-    root = bb.staff_user("root", superuser=True)
+    b.staff_user("via_group", groups=["Coordinators"])
+    editor = b.staff_user("editor", groups=["Editors"])
+    root = b.staff_user("root", superuser=True)
 
     migration.give_all_places(apps, None)
 

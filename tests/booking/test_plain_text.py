@@ -14,7 +14,7 @@ from booking import notifications, reservations
 from booking.forms import DetailsForm, clean_text
 from booking.slots import free_slots
 from booking.sms import MemorySMSBackend
-from tests.booking.conftest import details
+from tests.booking.builders import details
 
 NAME = "O'Brien & Sons <x>"
 

@@ -19,23 +19,20 @@ from django.test import Client, override_settings
 import pytest
 
 from booking.models import Appointment
+from tests.api_schema import call
 from tests.booking import builders as bb
-from tests.booking import test_api as booking_api
-from tests.booking.test_api import (
+from tests.booking.api_steps import (
     BOOKINGS,
     book_api,
     branch_slots,
-    call,
     unused_address,
     unused_phone,
+    with_closed_service,
 )
-from tests.booking.test_flow import ANSWERS, walk_to_details
-from tests.services_catalog import test_api as catalogue_api
+from tests.booking.flow_steps import ANSWERS, walk_to_details
 
 pytestmark = pytest.mark.django_db
 
-openapi = catalogue_api.openapi
-net = booking_api.net
 BALANCER = "10.0.0.2"
 ODD_HEADERS = [
     "",
@@ -50,6 +47,11 @@ ODD_HEADERS = [
     "ünïcode, 203.0.113.9",
     "x" * 8000,
 ]
+
+
+@pytest.fixture
+def net(bookable):
+    return with_closed_service(bookable)
 
 
 def behind_balancer(forwarded):

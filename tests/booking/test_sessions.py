@@ -19,13 +19,13 @@ import time_machine
 from booking import citizen_session
 from booking.models import Appointment
 from booking.views.manage import TOKEN_MAX
-from tests.booking.conftest import NOW
-from tests.booking.test_flow import (
+from tests.booking.flow_steps import (
     ANSWERS,
     book_through_the_pages,
     manage_link,
     walk_to_details,
 )
+from tests.clock import NOW
 
 pytestmark = pytest.mark.usefixtures("clock")
 

@@ -10,8 +10,9 @@ from booking import reservations
 from booking.models import SlotUsage
 from booking.slots import free_slots, parse_slot_key, slot_key
 from services_catalog.schedules import ATHENS
-from tests.booking.conftest import NOW, details
-from tests.services_catalog import builders as b
+from tests import builders as b
+from tests.booking.builders import details
+from tests.clock import NOW
 
 D = datetime.date
 

@@ -24,7 +24,6 @@ from django.utils import translation
 import icalendar
 import openpyxl
 import pytest
-import time_machine
 
 from booking import reservations
 from booking.choices import Channel, Status
@@ -32,6 +31,7 @@ from booking.models import Appointment, StaffAccess, StaffFeedToken
 from booking.slots import free_slots
 from booking.views.staff import AppointmentIndexView
 from services_catalog.schedules import ATHENS
+from tests import builders as b
 from tests.booking import builders as bb
 from tests.booking.staff_helpers import (
     BOOK,
@@ -46,10 +46,9 @@ from tests.booking.staff_helpers import (
     new_feed_url,
     status_url,
 )
+from tests.clock import NOW, frozen
 from tests.helpers import login_staff
-from tests.services_catalog import builders as b
 
-NOW = datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS)
 FRONT_DESK = "Front desk"
 
 HOME = reverse("wagtailadmin_home")
@@ -59,18 +58,12 @@ LOGIN = reverse("wagtailadmin_login")
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def pinned():
-    with time_machine.travel(NOW, tick=False):
-        yield NOW
-
-
 @pytest.fixture(scope="module")
 def built(django_db_setup, django_db_blocker):
     """Two branches and a van stop offering one service; a second service at branch A;
     an appointment at each place today (the stop: Tuesday next week), one last week;
     the five kinds of visitor. Built once for the module, rolled back at its end."""
-    with time_machine.travel(NOW, tick=False), b.built_once_per_module(django_db_blocker):
+    with frozen(NOW), b.built_once_per_module(django_db_blocker):
         branch_a = b.branch("Παράρτημα Α", capacity=2)
         branch_b = b.branch("Παράρτημα Β", capacity=2)
         unit = b.mobile_unit("Κινητή Μονάδα 1")
@@ -103,12 +96,12 @@ def built(django_db_setup, django_db_blocker):
             "van": make(support, stop, name="Σοφία Σταύρου"),
             "legal": make(legal, branch_a, name="Λένα Λαμπράκη"),
             "past": make(support, branch_a, now=NOW - datetime.timedelta(days=7), name="Παύλος Π"),
-            "superuser": bb.staff_user("root", superuser=True),
-            "desk": bb.staff_user("desk", groups=[FRONT_DESK], all_places=True),
-            "desk_a": bb.staff_user("desk_a", groups=[FRONT_DESK], branches=[branch_a]),
-            "editor": bb.staff_user("editor", groups=["Editors"]),
-            "moderator": bb.staff_user("moderator", groups=["Moderators"]),
-            "viewer": bb.staff_user(
+            "superuser": b.staff_user("root", superuser=True),
+            "desk": b.staff_user("desk", groups=[FRONT_DESK], all_places=True),
+            "desk_a": b.staff_user("desk_a", groups=[FRONT_DESK], branches=[branch_a]),
+            "editor": b.staff_user("editor", groups=["Editors"]),
+            "moderator": b.staff_user("moderator", groups=["Moderators"]),
+            "viewer": b.staff_user(
                 "viewer",
                 permissions=["wagtailadmin.access_admin", "booking.view_appointment"],
                 all_places=True,
@@ -117,7 +110,7 @@ def built(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def net(built, pinned):
+def net(built, clock):
     """The module's rows, fetched again: what one test changes never leaks into the next."""
     return {key: type(obj).objects.get(pk=obj.pk) for key, obj in built.items()}
 

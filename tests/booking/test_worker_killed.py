@@ -33,14 +33,13 @@ import pytest
 from booking.choices import HOLDING_STATUSES
 from booking.models import Appointment, SlotUsage
 from booking.slots import free_slots, grid_cells
+from tests import builders as b
 from tests.booking import builders as bb
-from tests.booking.test_invariant import (  # noqa: F401 - fixtures
-    committed_copy,
+from tests.booking.concurrency import (
     concurrent,
     database_url_for_server,
-    gunicorn_server,
     post_json,
-    server_log,
+    server_on_the_copy,
 )
 
 CLIENTS = 30
@@ -114,7 +113,7 @@ def wait_until(condition, timeout=30):
 
 @concurrent
 def test_a_worker_killed_mid_booking_loses_nothing_and_answers_no_500():
-    service, _branch = bb.daily_branch_service(capacity=2)
+    service, _branch = b.daily_branch_service(capacity=2)
     slots = free_slots(service)[:SLOTS]
     requests = [
         (
@@ -124,8 +123,8 @@ def test_a_worker_killed_mid_booking_loses_nothing_and_answers_no_500():
         for i in range(CLIENTS)
     ]
 
-    with gunicorn_server(workers=2) as (base, log):
-        url = f"{base}/api/v1/bookings"
+    with server_on_the_copy(workers=2) as server:
+        url = f"{server.url}/api/v1/bookings"
         workers = gunicorn_workers()
         assert len(workers) == 2, workers
         results = [None] * CLIENTS
@@ -147,14 +146,14 @@ def test_a_worker_killed_mid_booking_loses_nothing_and_answers_no_500():
         dropped = [i for i, (status, _body) in enumerate(results) if status is None]
         statuses = collections.Counter(status for status, _body in results)
         assert len(dropped) == 1, ("the kill cuts off the one request it held", statuses)
-        assert set(statuses) <= {201, 409, None}, (statuses, server_log(log))
+        assert set(statuses) <= {201, 409, None}, (statuses, server.log())
 
         # A client that lost its connection sends the same request again.
         for i in dropped:
             body, key = requests[i]
             results[i] = post_json(url, body, headers={"Idempotency-Key": key})
         final = collections.Counter(status for status, _body in results)
-        assert set(final) <= {200, 201, 409}, (final, results, server_log(log))
+        assert set(final) <= {200, 201, 409}, (final, results, server.log())
 
     answered = {body["reference"] for status, body in results if status in (200, 201)}
     booked = set(Appointment.objects.values_list("reference", flat=True))
@@ -169,7 +168,7 @@ def test_a_worker_killed_mid_booking_loses_nothing_and_answers_no_500():
 def test_the_ledger_check_sees_a_cell_counted_without_an_appointment():
     """The check above can fail (this test also makes pytest-django create the test
     database that the committed copy is made from)."""
-    service, _branch = bb.daily_branch_service(capacity=2)
+    service, _branch = b.daily_branch_service(capacity=2)
     slot = free_slots(service)[0]
     ledger_matches_appointments()
     SlotUsage.objects.create(window_key=slot.window.uid_key, start=slot.start, capacity=2, booked=1)

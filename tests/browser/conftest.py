@@ -1,6 +1,6 @@
 """Browser-test harness: one real server and one Chromium for the whole session.
 
-`live_site` starts gunicorn on its own SQLite database (migrated, then filled
+`live_site` starts gunicorn (tests/live_server.py) on its own SQLite database (migrated, then filled
 by `load_demo`), independent of pytest-django's test database, so these tests
 never need `django_db_setup`. `browser` drives Debian's chromium through
 Playwright (Playwright's own browser download is not available here).
@@ -25,17 +25,15 @@ import importlib.metadata
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 import warnings
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
+
+from tests.live_server import ServerFailed, live_server
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BROWSER_TESTS_DIR = Path(__file__).resolve().parent
@@ -135,12 +133,6 @@ def pytest_collection_modifyitems_xdist_groups(config, items):
 # --- The server ---------------------------------------------------------------
 
 
-def _free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _server_env(database):
     env = dict(os.environ)
     env["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
@@ -229,35 +221,6 @@ def _prepare_database(config, database, env):
     _run_manage(env, "load_demo")
 
 
-def _wait_until_healthy(base_url, process, log_path):
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    last_error = None
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            break
-        try:
-            with urllib.request.urlopen(f"{base_url}/healthz", timeout=2) as response:
-                if response.status == 200:
-                    return
-                last_error = f"status {response.status}"
-        except (urllib.error.URLError, OSError) as error:
-            last_error = error
-        time.sleep(0.2)
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-    log = log_path.read_text(errors="replace")[-8000:]
-    pytest.fail(
-        f"the server at {base_url} did not answer /healthz with 200 within "
-        f"{SERVER_START_TIMEOUT} s (last error: {last_error}; exit code: {process.returncode}).\n"
-        f"Server output:\n{log}",
-        pytrace=False,
-    )
-
-
 @pytest.fixture(scope="session")
 def live_site(request, tmp_path_factory):
     """Base URL (no trailing slash) of a gunicorn serving the demo site."""
@@ -270,39 +233,11 @@ def live_site(request, tmp_path_factory):
     env = _server_env(tmp / "browser.sqlite3")
     _prepare_database(request.config, tmp / "browser.sqlite3", env)
 
-    port = _free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    log_path = tmp / "gunicorn.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "portal.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                "1",
-                "--threads",
-                "4",
-            ],
-            cwd=REPO_ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
     try:
-        _wait_until_healthy(base_url, process, log_path)
-        yield base_url
-    finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        with live_server(env=env, workers=1, threads=4, timeout=SERVER_START_TIMEOUT) as server:
+            yield server.url
+    except ServerFailed as error:
+        pytest.fail(str(error), pytrace=False)
 
 
 # --- The browser ----------------------------------------------------------------

@@ -88,7 +88,7 @@ def test_with_redis_up_the_cache_works_and_counts(redis_up):
 
 @pytest.mark.django_db
 def test_pages_api_and_feeds_answer_200_uncached_with_redis_down(client, redis_down):
-    from tests.services_catalog import builders as b
+    from tests import builders as b
 
     unit = b.mobile_unit("Κινητή Μονάδα 1")
     b.stop(unit, "Πλατεία Αγίας Σοφίας")

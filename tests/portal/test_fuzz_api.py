@@ -15,14 +15,12 @@ printed at the end of the run: cases, 5xx, schema violations.
 """
 
 import collections
-import datetime
 
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
 import pytest
 import schemathesis
-import time_machine
 from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -30,11 +28,8 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from portal.api import api
 from portal.wsgi import application
-from services_catalog.schedules import ATHENS
-from tests.services_catalog import builders as b
 
 EXAMPLES_PER_OPERATION = 450
-NOW = datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS)
 
 # The document as the API serves it, without an HTTP request at import time
 # (collection may not touch the database); requests go to the WSGI app.
@@ -72,20 +67,9 @@ def in_process_connections():
 
 
 @pytest.fixture
-def network(db, home, in_process_connections):
+def network(bookable, in_process_connections):
     """A branch (Mon–Fri) and a van stop offering a bookable service, the clock pinned."""
-    with time_machine.travel(NOW, tick=False):
-        branch = b.branch("Παράρτημα ΚΕΜ", capacity=2)
-        unit = b.mobile_unit("Κινητή Μονάδα 1")
-        b.stop(unit, "Πλατεία Αγίας Σοφίας", capacity=1)
-        b.service(
-            "Ψυχολογική στήριξη",
-            branches=[branch],
-            units=[unit],
-            bookable=True,
-            appointment_minutes=30,
-        )
-        yield
+    return bookable
 
 
 @pytest.mark.fuzz

@@ -4,7 +4,6 @@ Settings modules are evaluated once per process, so each case imports them
 in a fresh interpreter with its own environment.
 """
 
-import json
 import os
 import subprocess
 import sys
@@ -12,25 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.settings_probe import read_settings
+
 ROOT = Path(__file__).resolve().parents[2]
 STRONG_KEY = "k" * 30 + "Q7!x" * 10
-
-
-def read_settings(module, env, names):
-    script = (
-        "import json, os, django; django.setup(); from django.conf import settings;"
-        f"print(json.dumps({{n: repr(getattr(settings, n)) for n in {names!r}}}))"
-    )
-    clean_env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env={**clean_env, "DJANGO_SETTINGS_MODULE": module, **env},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return result, (json.loads(result.stdout) if result.returncode == 0 else None)
 
 
 def test_defaults_are_sqlite_under_var_and_local_memory_cache():

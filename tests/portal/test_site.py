@@ -8,7 +8,7 @@ from django.utils import translation
 import pytest
 
 from portal.views import server_error
-from tests.helpers import make_content_page
+from tests.builders import make_content_page
 
 LANGUAGES = ("el", "en", "ar", "fa")
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.helpers import make_content_page, paragraph
+from tests.builders import make_content_page, paragraph
 
 TITLES = {
     "el": "Νομική στήριξη",

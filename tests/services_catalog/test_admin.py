@@ -13,21 +13,14 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 import pytest
 import recurrence
-import time_machine
 
-from services_catalog import schedules
 from services_catalog.models import Stop, StopSchedule
 from services_catalog.schedule_text import describe_window
+from tests import builders as b
+from tests.clock import SUNDAY
 from tests.helpers import login_staff
-from tests.services_catalog import builders as b
 
-NOW = datetime.datetime(2027, 1, 10, 9, 0, tzinfo=schedules.ATHENS)
-
-
-@pytest.fixture
-def clock():
-    with time_machine.travel(NOW, tick=False):
-        yield
+pytestmark = pytest.mark.clock(SUNDAY)
 
 
 @pytest.fixture

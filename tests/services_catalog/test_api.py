@@ -1,31 +1,28 @@
 """The open-data API (/api/v1/): OpenAPI, HSDS shapes, filters, languages, bad input.
 
 Every JSON answer is checked against the schema its operation declares in
-/api/v1/openapi.json, so the document and the API cannot drift apart.
+/api/v1/openapi.json (tests/api_schema.py), so the document and the API
+cannot drift apart.
 """
 
 import datetime
 from types import SimpleNamespace
 
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 import pytest
-from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from services_catalog import schedules
 from services_catalog.models import BranchPage, Stop
-from tests.services_catalog import builders as b
+from tests import builders as b
+from tests.api_schema import assert_matches_schema, get_json
 
 pytestmark = pytest.mark.django_db
 
 D = datetime.date
-OPENAPI_URI = "urn:portal:openapi"
 TO_BEFORE_FROM = "“to” must not be before “from”."
 
 NIKAIA = {
@@ -100,45 +97,6 @@ def net(django_db_setup, django_db_blocker):
         )
 
 
-@pytest.fixture(scope="module")
-def openapi(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        response = Client().get("/api/v1/openapi.json")
-    assert response.status_code == 200
-    return response.json()
-
-
-def assert_matches_schema(openapi, path, method, status, body):
-    """`body` is what the OpenAPI document promises for `method path` answering `status`."""
-    operation = openapi["paths"][path][method.lower()]
-    assert str(status) in operation["responses"], (
-        f"{method.upper()} {path} answered {status}, which its OpenAPI description does not list"
-    )
-    pointer = "/".join(
-        part.replace("~", "~0").replace("/", "~1")
-        for part in ("paths", path, method.lower(), "responses", str(status))
-    )
-    schema = {"$ref": f"{OPENAPI_URI}#/{pointer}/content/application~1json/schema"}
-    registry = Registry().with_resource(
-        OPENAPI_URI, Resource(contents=openapi, specification=DRAFT202012)
-    )
-    validator = Draft202012Validator(
-        schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
-    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(body)]
-    assert not errors, errors
-
-
-def get(client, openapi, url, path, *, status=200, **headers):
-    """GET `url`, check the status and the body against operation `path`; the body."""
-    response = client.get(url, **headers)
-    assert response.status_code == status, response.content
-    assert response["Content-Type"].startswith("application/json")
-    body = response.json()
-    assert_matches_schema(openapi, path, "get", status, body)
-    return body
-
-
 def ids(items):
     return [item["id"] for item in items]
 
@@ -186,7 +144,7 @@ def test_the_language_prefixed_api_publishes_its_own_valid_document(client):
 
 
 def test_services_are_an_hsds_page_of_services_with_their_locations(client, openapi, net):
-    body = get(client, openapi, "/en/api/v1/services", "/api/v1/services")
+    body = get_json(client, openapi, "/en/api/v1/services", "/api/v1/services")
 
     assert {
         key: body[key]
@@ -227,9 +185,9 @@ def test_services_are_an_hsds_page_of_services_with_their_locations(client, open
 
 
 def test_one_service_is_the_same_object_as_in_the_list(client, openapi, net):
-    listed = get(client, openapi, "/en/api/v1/services", "/api/v1/services")["contents"]
+    listed = get_json(client, openapi, "/en/api/v1/services", "/api/v1/services")["contents"]
 
-    one = get(
+    one = get_json(
         client,
         openapi,
         f"/en/api/v1/services/{net.advice.pk}",
@@ -241,7 +199,7 @@ def test_one_service_is_the_same_object_as_in_the_list(client, openapi, net):
 
 
 def test_locations_are_branches_and_stops_with_addresses_and_hsds_schedules(client, openapi, net):
-    body = get(client, openapi, "/el/api/v1/locations", "/api/v1/locations")
+    body = get_json(client, openapi, "/el/api/v1/locations", "/api/v1/locations")
 
     assert ids(body["contents"]) == [
         f"branch-{net.kem.pk}",
@@ -296,9 +254,9 @@ def test_locations_are_branches_and_stops_with_addresses_and_hsds_schedules(clie
 @pytest.mark.parametrize("which", ["kem", "square"])
 def test_one_location_is_the_same_object_as_in_the_list(client, openapi, net, which):
     place = getattr(net, which)
-    listed = get(client, openapi, "/en/api/v1/locations", "/api/v1/locations")["contents"]
+    listed = get_json(client, openapi, "/en/api/v1/locations", "/api/v1/locations")["contents"]
 
-    one = get(
+    one = get_json(
         client,
         openapi,
         f"/en/api/v1/locations/{place.place_id}",
@@ -309,7 +267,9 @@ def test_one_location_is_the_same_object_as_in_the_list(client, openapi, net, wh
 
 
 def test_service_at_locations_pair_every_service_with_every_place_offering_it(client, openapi, net):
-    body = get(client, openapi, "/en/api/v1/service_at_locations", "/api/v1/service_at_locations")
+    body = get_json(
+        client, openapi, "/en/api/v1/service_at_locations", "/api/v1/service_at_locations"
+    )
 
     assert {(item["service_id"], item["location_id"]) for item in body["contents"]} == {
         (str(net.psych.pk), f"branch-{net.kem.pk}"),
@@ -321,7 +281,7 @@ def test_service_at_locations_pair_every_service_with_every_place_offering_it(cl
 
 
 def test_occurrences_are_the_portal_occurrences_with_local_offsets(client, openapi, net):
-    body = get(
+    body = get_json(
         client,
         openapi,
         "/en/api/v1/occurrences?from=2027-03-01&to=2027-04-30&per_page=500",
@@ -362,7 +322,7 @@ def test_occurrence_filters_narrow_to_the_same_places_as_the_portal(client, open
         "service": (f"service={net.psych.pk}", [net.kem.pk], [net.nikaia.pk, net.square.pk]),
     }[which]
 
-    body = get(
+    body = get_json(
         client,
         openapi,
         f"/en/api/v1/occurrences?from=2027-02-01&to=2027-02-28&per_page=500&{query}",
@@ -379,8 +339,8 @@ def test_occurrence_filters_narrow_to_the_same_places_as_the_portal(client, open
 def test_a_cancelled_visit_appears_with_its_reason_only_when_asked_for(client, openapi, net):
     url = f"/en/api/v1/occurrences?from=2027-01-01&to=2027-01-31&location=stop-{net.nikaia.pk}"
 
-    active = get(client, openapi, url, "/api/v1/occurrences")["contents"]
-    everything = get(client, openapi, url + "&include_cancelled=true", "/api/v1/occurrences")[
+    active = get_json(client, openapi, url, "/api/v1/occurrences")["contents"]
+    everything = get_json(client, openapi, url + "&include_cancelled=true", "/api/v1/occurrences")[
         "contents"
     ]
 
@@ -405,7 +365,7 @@ def test_a_cancelled_visit_appears_with_its_reason_only_when_asked_for(client, o
     ],
 )
 def test_services_filter_by_category_and_target_group(client, openapi, net, query, expected):
-    body = get(client, openapi, f"/en/api/v1/services?{query}", "/api/v1/services")
+    body = get_json(client, openapi, f"/en/api/v1/services?{query}", "/api/v1/services")
 
     assert ids(body["contents"]) == [str(getattr(net, name).pk) for name in expected]
     assert body["total_items"] == len(expected)
@@ -423,16 +383,20 @@ def test_services_filter_by_category_and_target_group(client, openapi, net, quer
     ],
 )
 def test_locations_filter_by_kind_and_community(client, openapi, net, query, expected):
-    body = get(client, openapi, f"/en/api/v1/locations?{query}", "/api/v1/locations")
+    body = get_json(client, openapi, f"/en/api/v1/locations?{query}", "/api/v1/locations")
 
     assert ids(body["contents"]) == [getattr(net, name).place_id for name in expected]
 
 
 def test_pages_of_locations_follow_one_another_and_say_which_is_last(client, openapi, net):
-    everything = ids(get(client, openapi, "/en/api/v1/locations", "/api/v1/locations")["contents"])
+    everything = ids(
+        get_json(client, openapi, "/en/api/v1/locations", "/api/v1/locations")["contents"]
+    )
 
-    first = get(client, openapi, "/en/api/v1/locations?per_page=3", "/api/v1/locations")
-    second = get(client, openapi, "/en/api/v1/locations?per_page=3&page=2", "/api/v1/locations")
+    first = get_json(client, openapi, "/en/api/v1/locations?per_page=3", "/api/v1/locations")
+    second = get_json(
+        client, openapi, "/en/api/v1/locations?per_page=3&page=2", "/api/v1/locations"
+    )
 
     assert (first["total_items"], first["total_pages"], first["size"]) == (4, 2, 3)
     assert (first["first_page"], first["last_page"], first["page_number"]) == (True, False, 1)
@@ -442,7 +406,7 @@ def test_pages_of_locations_follow_one_another_and_say_which_is_last(client, ope
 
 
 def test_a_page_beyond_the_last_is_an_empty_page_not_an_error(client, openapi, net):
-    body = get(client, openapi, "/en/api/v1/services?page=7&per_page=1", "/api/v1/services")
+    body = get_json(client, openapi, "/en/api/v1/services?page=7&per_page=1", "/api/v1/services")
 
     assert body["contents"] == []
     assert (body["empty"], body["size"], body["last_page"]) == (True, 0, True)
@@ -476,10 +440,10 @@ def test_texts_follow_the_language_prefix_or_accept_language(client, openapi, ne
 
 
 def test_list_texts_follow_the_language_too(client, openapi, net):
-    english = get(
+    english = get_json(
         client, openapi, "/api/v1/services", "/api/v1/services", HTTP_ACCEPT_LANGUAGE="en"
     )
-    greek = get(client, openapi, "/el/api/v1/services", "/api/v1/services")
+    greek = get_json(client, openapi, "/el/api/v1/services", "/api/v1/services")
 
     assert sorted(s["name"] for s in english["contents"]) == [
         "Legal advice",
@@ -509,7 +473,7 @@ def test_list_texts_follow_the_language_too(client, openapi, net):
 def test_malformed_occurrence_parameters_are_422_naming_each_field(
     client, openapi, net, query, fields
 ):
-    body = get(
+    body = get_json(
         client,
         openapi,
         f"/en/api/v1/occurrences?{query}",
@@ -522,14 +486,14 @@ def test_malformed_occurrence_parameters_are_422_naming_each_field(
 
 
 def test_field_errors_say_what_is_expected(client, openapi, net):
-    malformed = get(
+    malformed = get_json(
         client,
         openapi,
         "/en/api/v1/occurrences?from=2027-13-01&to=2027-12-31",
         "/api/v1/occurrences",
         status=422,
     )
-    missing = get(
+    missing = get_json(
         client, openapi, "/en/api/v1/occurrences?from=2027-01-01", "/api/v1/occurrences", status=422
     )
 
@@ -549,7 +513,7 @@ def test_field_errors_say_what_is_expected(client, openapi, net):
     ],
 )
 def test_nonsense_occurrence_queries_are_400_with_a_detail(client, openapi, net, query, detail):
-    body = get(
+    body = get_json(
         client, openapi, f"/en/api/v1/occurrences?{query}", "/api/v1/occurrences", status=400
     )
 
@@ -557,7 +521,7 @@ def test_nonsense_occurrence_queries_are_400_with_a_detail(client, openapi, net,
 
 
 def test_exactly_one_year_is_allowed(client, openapi, net):
-    body = get(
+    body = get_json(
         client,
         openapi,
         f"/en/api/v1/occurrences?from=2027-01-01&to=2028-01-01&location=stop-{net.nikaia.pk}",
@@ -573,7 +537,7 @@ def test_exactly_one_year_is_allowed(client, openapi, net):
     "location_id", ["xyz", "stop-", "stop-abc", "branch-1-2", "van-1", "stop-999999", "branch-0"]
 )
 def test_unknown_or_malformed_location_ids_are_404_with_a_detail(client, openapi, net, location_id):
-    body = get(
+    body = get_json(
         client,
         openapi,
         f"/en/api/v1/locations/{location_id}",
@@ -585,7 +549,7 @@ def test_unknown_or_malformed_location_ids_are_404_with_a_detail(client, openapi
 
 
 def test_a_stop_id_is_not_a_branch_id(client, openapi, net):
-    get(
+    get_json(
         client,
         openapi,
         f"/en/api/v1/locations/branch-{net.nikaia.pk}",
@@ -595,14 +559,14 @@ def test_a_stop_id_is_not_a_branch_id(client, openapi, net):
 
 
 def test_unknown_and_malformed_service_ids(client, openapi, net):
-    missing = get(
+    missing = get_json(
         client,
         openapi,
         "/en/api/v1/services/999999",
         "/api/v1/services/{service_id}",
         status=404,
     )
-    malformed = get(
+    malformed = get_json(
         client, openapi, "/en/api/v1/services/abc", "/api/v1/services/{service_id}", status=422
     )
 
@@ -621,10 +585,12 @@ def test_unprefixed_api_errors_are_404_in_the_asked_language(client, openapi, ne
 
 
 def test_unknown_community_or_kind_of_location_is_400(client, openapi, net):
-    community = get(
+    community = get_json(
         client, openapi, "/en/api/v1/locations?community=nope", "/api/v1/locations", status=400
     )
-    kind = get(client, openapi, "/en/api/v1/locations?kind=van", "/api/v1/locations", status=400)
+    kind = get_json(
+        client, openapi, "/en/api/v1/locations?kind=van", "/api/v1/locations", status=400
+    )
 
     assert community == {"detail": "Unknown municipal community."}
     assert kind["detail"].startswith("kind must be")
@@ -641,13 +607,13 @@ def test_unknown_community_or_kind_of_location_is_400(client, openapi, net):
     ],
 )
 def test_per_page_out_of_range_is_422(client, openapi, net, url, path):
-    body = get(client, openapi, url, path, status=422)
+    body = get_json(client, openapi, url, path, status=422)
 
     assert set(body["errors"]) == {"per_page"}
 
 
 def test_page_zero_is_422(client, openapi, net):
-    body = get(client, openapi, "/en/api/v1/locations?page=0", "/api/v1/locations", status=422)
+    body = get_json(client, openapi, "/en/api/v1/locations?page=0", "/api/v1/locations", status=422)
 
     assert set(body["errors"]) == {"page"}
 
@@ -666,12 +632,12 @@ BAD_DATE = "Write a date as YYYY-MM-DD, for example 2026-12-01."
 def test_error_details_are_translated_into_greek(client, openapi, net, query, status, english):
     url = f"api/v1/occurrences?{query}"
 
-    greek = get(client, openapi, f"/el/{url}", "/api/v1/occurrences", status=status)
-    by_header = get(
+    greek = get_json(client, openapi, f"/el/{url}", "/api/v1/occurrences", status=status)
+    by_header = get_json(
         client, openapi, f"/{url}", "/api/v1/occurrences", status=status, HTTP_ACCEPT_LANGUAGE="el"
     )
 
-    assert get(client, openapi, f"/en/{url}", "/api/v1/occurrences", status=status) == english
+    assert get_json(client, openapi, f"/en/{url}", "/api/v1/occurrences", status=status) == english
     assert greek == by_header
     assert greek["detail"] != english["detail"]
     with translation.override("el"):

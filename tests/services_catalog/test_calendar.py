@@ -3,9 +3,7 @@
 import datetime
 import json
 import re
-from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
-from zoneinfo import ZoneInfo
 
 from django import forms
 from django.db import connection
@@ -13,68 +11,22 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 import pytest
-import time_machine
 
 from services_catalog import schedules
 from services_catalog.models import Stop
-from tests.services_catalog import builders as b
+from tests import builders as b
+from tests.clock import SUNDAY
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock(SUNDAY)]
 
 D = datetime.date
-NOW = datetime.datetime(2027, 1, 10, 9, 0, tzinfo=ZoneInfo("Europe/Athens"))  # a Sunday
 
 
 @pytest.fixture(scope="module")
 def net(django_db_setup, django_db_blocker):
     """Two vans, three stops in two communities, a cancelled visit: built once."""
     with b.built_once_per_module(django_db_blocker):
-        nikaia = b.community("cal-nikaia", "Νίκαια", en="Nikaia")
-        korydallos = b.community("cal-korydallos", "Κορυδαλλός", en="Korydallos")
-        unit1 = b.mobile_unit(titles={"el": "Κινητή Μονάδα 1", "en": "Mobile Unit 1"})
-        unit2 = b.mobile_unit(titles={"el": "Κινητή Μονάδα 2", "en": "Mobile Unit 2"})
-        health = b.stop(  # first and third Tuesday, 10:00–13:30
-            unit1,
-            names={"el": "Κέντρο Υγείας Νίκαιας", "en": "Nikaia Health Centre"},
-            community_obj=nikaia,
-        )
-        square = b.stop(
-            unit1,
-            names={"el": "Πλατεία Κορυδαλλού", "en": "Korydallos Square"},
-            community_obj=korydallos,
-            rule="RRULE:FREQ=MONTHLY;BYDAY=+2TH,+4TH",
-            start="09:30",
-            end="12:30",
-        )
-        kapi = b.stop(
-            unit2,
-            names={"el": "ΚΑΠΗ Νίκαιας", "en": "Nikaia Day Centre"},
-            community_obj=nikaia,
-            rule="RRULE:FREQ=WEEKLY;BYDAY=MO",
-            start="11:00",
-            end="13:00",
-        )
-        b.cancel(health, D(2027, 3, 16), reason="Βλάβη οχήματος")
-        psych = b.service(units=[unit1], titles={"el": "Ψυχολογική στήριξη", "en": "Psychology"})
-        legal = b.service(units=[unit2], titles={"el": "Νομική συμβουλή", "en": "Legal advice"})
-        page = b.calendar_page()
-        yield SimpleNamespace(
-            unit1=unit1,
-            unit2=unit2,
-            health=health,
-            square=square,
-            kapi=kapi,
-            psych=psych,
-            legal=legal,
-            page=page,
-            url=b.url(page, "en"),
-        )
-
-
-@pytest.fixture
-def clock():
-    with time_machine.travel(NOW, tick=False):
-        yield
+        yield b.van_calendar_network()
 
 
 def get(client, url, status=200):
@@ -404,7 +356,7 @@ def test_upcoming_visits_are_schema_org_events(client, net, clock):
     expected = [
         o
         for o in schedules.occurrences(D(2027, 1, 1), D(2027, 1, 31), stops=Stop.objects.all())
-        if o.end > NOW
+        if o.end > SUNDAY
     ]
     assert [e["startDate"] for e in events] == [o.start.isoformat() for o in expected]
     assert len(events) == 6  # the visits of 4 and 5 January are over

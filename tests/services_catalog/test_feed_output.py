@@ -16,15 +16,15 @@ import datetime
 from pathlib import Path
 
 import pytest
-import time_machine
 
-from services_catalog import schedules
+from tests import builders as b
+from tests.clock import SUNDAY
 from tests.ical_golden import check, readable
-from tests.services_catalog import builders as b
 
 D = datetime.date
-NOW = datetime.datetime(2027, 1, 10, 9, 0, tzinfo=schedules.ATHENS)
 GOLDEN = Path(__file__).parent / "golden"
+
+pytestmark = pytest.mark.clock(SUNDAY)
 
 
 def _unit(n):
@@ -42,56 +42,55 @@ def _stop(unit, name, address, **window):
 
 
 @pytest.fixture
-def world(db, home):
+def world(db, home, clock):
     """Every feature a feed has, with names that do not depend on the test order."""
-    with time_machine.travel(NOW, tick=False):
-        unit1, unit2 = _unit(1), _unit(2)
-        nikaia = _stop(
-            unit1, "Κέντρο Υγείας Νίκαιας", "Πλατεία Ελευθερίας 1", rule=b.FIRST_AND_THIRD_TUESDAY
-        )
-        nikaia.name_en = "Nikaia Health Centre"
-        nikaia.directions_el = "Δίπλα στο φαρμακείο."
-        nikaia.save()
-        _stop(
-            unit1,
-            "Πλατεία Καραϊσκάκη",
-            "Πλατεία Καραϊσκάκη 2",
-            rule="RRULE:FREQ=MONTHLY;BYDAY=+2TH,+4TH\nRRULE:FREQ=WEEKLY;BYDAY=TH,SA",
-            start="09:30",
-            end="12:30",
-        )
-        _stop(
-            unit2,
-            "ΚΑΠΗ Καμινίων",
-            "Σαλαμίνος 3",
-            rule="RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO",
-            valid_from=D(2026, 12, 28),
-            valid_until=D(2027, 9, 30),
-        )
-        sunday = _stop(
-            unit2, "Πλατεία Αγίας Σοφίας", "Αγίας Σοφίας 4", rule="RRULE:FREQ=WEEKLY;BYDAY=SU"
-        )
-        picked = _stop(
-            unit2,
-            "Λαϊκή αγορά",
-            "Μαβίλη 5",
-            rule="RRULE:FREQ=WEEKLY;BYDAY=WE\nRDATE:20270212T220000Z\nEXDATE:20270209T220000Z",
-        )
-        only_dates = _stop(
-            unit2, "Σχολείο", "Σχολείου 6", rule="RDATE:20270304T220000Z\nRDATE:20270401T210000Z"
-        )
-        b.cancel(nikaia, D(2027, 2, 2), reason="Βλάβη οχήματος")
-        b.extra(picked, D(2027, 2, 20), start="17:00", end="19:00")
-        b.extra(sunday, D(2027, 5, 1), start="17:00", end="19:00", reason="Γιορτή της γειτονιάς")
-        b.extra(only_dates, D(2027, 6, 5))
-        branch = b.branch(
-            rule=b.WEEKDAYS,
-            titles={"el": "Κεντρική δομή", "en": "Main branch"},
-            slug={"el": "kentriki-domi", "en": "main-branch"},
-            address={"el": "Οδός Πειραιώς 7", "en": "7 Peiraios Street"},
-        )
-        b.cancel(branch, D(2027, 3, 1), reason="Εκπαίδευση προσωπικού")
-        b.extra(branch, D(2027, 3, 6), start="10:00", end="14:00", reason="Ημέρα ανοιχτών θυρών")
+    unit1, unit2 = _unit(1), _unit(2)
+    nikaia = _stop(
+        unit1, "Κέντρο Υγείας Νίκαιας", "Πλατεία Ελευθερίας 1", rule=b.FIRST_AND_THIRD_TUESDAY
+    )
+    nikaia.name_en = "Nikaia Health Centre"
+    nikaia.directions_el = "Δίπλα στο φαρμακείο."
+    nikaia.save()
+    _stop(
+        unit1,
+        "Πλατεία Καραϊσκάκη",
+        "Πλατεία Καραϊσκάκη 2",
+        rule="RRULE:FREQ=MONTHLY;BYDAY=+2TH,+4TH\nRRULE:FREQ=WEEKLY;BYDAY=TH,SA",
+        start="09:30",
+        end="12:30",
+    )
+    _stop(
+        unit2,
+        "ΚΑΠΗ Καμινίων",
+        "Σαλαμίνος 3",
+        rule="RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO",
+        valid_from=D(2026, 12, 28),
+        valid_until=D(2027, 9, 30),
+    )
+    sunday = _stop(
+        unit2, "Πλατεία Αγίας Σοφίας", "Αγίας Σοφίας 4", rule="RRULE:FREQ=WEEKLY;BYDAY=SU"
+    )
+    picked = _stop(
+        unit2,
+        "Λαϊκή αγορά",
+        "Μαβίλη 5",
+        rule="RRULE:FREQ=WEEKLY;BYDAY=WE\nRDATE:20270212T220000Z\nEXDATE:20270209T220000Z",
+    )
+    only_dates = _stop(
+        unit2, "Σχολείο", "Σχολείου 6", rule="RDATE:20270304T220000Z\nRDATE:20270401T210000Z"
+    )
+    b.cancel(nikaia, D(2027, 2, 2), reason="Βλάβη οχήματος")
+    b.extra(picked, D(2027, 2, 20), start="17:00", end="19:00")
+    b.extra(sunday, D(2027, 5, 1), start="17:00", end="19:00", reason="Γιορτή της γειτονιάς")
+    b.extra(only_dates, D(2027, 6, 5))
+    branch = b.branch(
+        rule=b.WEEKDAYS,
+        titles={"el": "Κεντρική δομή", "en": "Main branch"},
+        slug={"el": "kentriki-domi", "en": "main-branch"},
+        address={"el": "Οδός Πειραιώς 7", "en": "7 Peiraios Street"},
+    )
+    b.cancel(branch, D(2027, 3, 1), reason="Εκπαίδευση προσωπικού")
+    b.extra(branch, D(2027, 3, 6), start="10:00", end="14:00", reason="Ημέρα ανοιχτών θυρών")
     return {"unit": unit1, "stop": nikaia, "branch": branch, "picked": picked}
 
 
@@ -116,11 +115,11 @@ FILENAMES = {
 
 @pytest.mark.parametrize("language", ["el", "en"])
 @pytest.mark.parametrize("feed", ["mobile-units", "unit", "stop", "picked", "branch"])
-def test_every_feed_is_the_text_it_was(client, world, feed, language):
+def test_every_feed_is_the_text_it_was(client, world, clock, feed, language):
     url = f"/{language}{feeds(world)[feed]}"
-    with time_machine.travel(NOW + datetime.timedelta(hours=1), tick=False):
-        response = client.get(url)
-        again = client.get(url, HTTP_IF_NONE_MATCH=response["ETag"])
+    clock.shift(datetime.timedelta(hours=1))
+    response = client.get(url)
+    again = client.get(url, HTTP_IF_NONE_MATCH=response["ETag"])
 
     assert response.status_code == 200
     check(GOLDEN / f"{feed}.{language}.ics", readable(response.content.decode()))

@@ -11,20 +11,14 @@ import icalendar
 import pytest
 import recurrence
 import recurring_ical_events
-import time_machine
 
 from services_catalog import schedules
 from services_catalog.models import Stop
-from tests.services_catalog import builders as b
+from tests import builders as b
+from tests.clock import SUNDAY
 
 D = datetime.date
-NOW = datetime.datetime(2027, 1, 10, 9, 0, tzinfo=schedules.ATHENS)
-
-
-@pytest.fixture
-def clock():
-    with time_machine.travel(NOW, tick=False):
-        yield
+pytestmark = pytest.mark.clock(SUNDAY)
 
 
 @pytest.fixture
@@ -62,7 +56,7 @@ def parse(response):
 
 
 def expand(calendar, start=None, end=None):
-    start = start or NOW.date()
+    start = start or SUNDAY.date()
     end = end or start + datetime.timedelta(days=365)
     found = set()
     for event in recurring_ical_events.of(calendar).between(
@@ -75,7 +69,7 @@ def expand(calendar, start=None, end=None):
 
 
 def portal(summary, *, stops=None, branches=None, start=None, end=None):
-    start = start or NOW.date()
+    start = start or SUNDAY.date()
     end = end or start + datetime.timedelta(days=365)
     return {
         (o.start.isoformat(), o.end.isoformat(), summary(o))
@@ -214,7 +208,7 @@ def test_conditional_get_answers_304(client, network):
     assert client.get("/el/ical/mobile-units.ics", HTTP_IF_NONE_MATCH='"other"').status_code == 200
 
 
-def test_sequence_and_last_modified_change_only_when_the_schedule_changes(client, network):
+def test_sequence_and_last_modified_change_only_when_the_schedule_changes(client, network, clock):
     nikaia = network["stops"][0]
     url = f"/en/ical/stops/{nikaia.pk}.ics"
     first = parse(client.get(url)).walk("VEVENT")[0]
@@ -226,8 +220,8 @@ def test_sequence_and_last_modified_change_only_when_the_schedule_changes(client
     window = nikaia.visits.get()
     window.start_time = datetime.time(11, 0)
     window.save()
-    with time_machine.travel(NOW + datetime.timedelta(hours=2), tick=False):
-        response = client.get(url)
+    clock.shift(datetime.timedelta(hours=2))
+    response = client.get(url)
     changed = parse(response).walk("VEVENT")[0]
 
     assert changed["SEQUENCE"] == 1

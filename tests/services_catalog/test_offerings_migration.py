@@ -6,7 +6,7 @@ from django.db.migrations.executor import MigrationExecutor
 import pytest
 
 from services_catalog.models import Offering, ServicePage
-from tests.services_catalog import builders as b
+from tests import builders as b
 
 BEFORE = [("services_catalog", "0001_initial")]
 AFTER = [("services_catalog", "0002_offerings")]

@@ -10,18 +10,17 @@ from django import forms
 from django.utils import translation
 
 import pytest
-import time_machine
 
 from services_catalog.schedule_text import describe_window
-from tests.services_catalog import builders as b
+from tests import builders as b
+from tests.clock import NOW, SUNDAY
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock(SUNDAY)]
 
 D = datetime.date
 ATHENS = ZoneInfo("Europe/Athens")
-SUNDAY = datetime.datetime(2027, 1, 10, 9, 0, tzinfo=ATHENS)
-MONDAY = datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS)
-STRIKE = datetime.datetime(2027, 1, 12, 9, 0, tzinfo=ATHENS)  # the branch is closed that day
+MONDAY = NOW
+STRIKE = NOW + datetime.timedelta(days=1)  # the branch is closed that day
 
 PSYCH_TITLES = {
     "el": "Ψυχολογική υποστήριξη",
@@ -126,12 +125,6 @@ def net(django_db_setup, django_db_blocker):
             services_url=b.url(b.services_index(), "en"),
             places_url=b.url(b.places_index(), "en"),
         )
-
-
-@pytest.fixture
-def clock():
-    with time_machine.travel(SUNDAY, tick=False):
-        yield
 
 
 def get(client, url, status=200, **params):
@@ -366,9 +359,9 @@ def today_status(html):
         (datetime.datetime(2027, 1, 6, 9, 0, tzinfo=ATHENS), ["Closed today: public holiday"]),
     ],
 )
-def test_branch_says_whether_it_is_open_today(client, net, now, status):
-    with time_machine.travel(now, tick=False):
-        html = get(client, b.url(net.kem, "en"))
+def test_branch_says_whether_it_is_open_today(client, net, clock, now, status):
+    clock.move_to(now)
+    html = get(client, b.url(net.kem, "en"))
 
     assert today_status(html) == status
 
@@ -644,9 +637,9 @@ def test_home_page_lists_the_next_visits_with_links_to_the_stops(client, net, cl
     ]
 
 
-def test_home_page_next_visits_move_on_with_the_clock(client, net):
-    with time_machine.travel(datetime.datetime(2027, 1, 11, 14, 0, tzinfo=ATHENS), tick=False):
-        html = get(client, "/en/")
+def test_home_page_next_visits_move_on_with_the_clock(client, net, clock):
+    clock.move_to(NOW + datetime.timedelta(hours=5))  # Monday 14:00
+    html = get(client, "/en/")
 
     section = between(html, '<section class="next-visits"', "</section>")
     # The visit of 11 January ended at 13:00.

@@ -8,7 +8,7 @@ import pytest
 
 from services_catalog import places
 from services_catalog.models import BranchPage
-from tests.services_catalog import builders as b
+from tests import builders as b
 
 
 @pytest.fixture

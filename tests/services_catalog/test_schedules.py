@@ -7,7 +7,7 @@ import recurrence
 
 from services_catalog import schedules
 from services_catalog.models import Stop, StopSchedule
-from tests.services_catalog import builders as b
+from tests import builders as b
 
 D = datetime.date
 

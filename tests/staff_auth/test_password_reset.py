@@ -16,7 +16,7 @@ from django.urls import reverse
 
 import pytest
 
-from tests.booking import builders as bb
+from tests import builders as b
 
 RESET = reverse("wagtailadmin_password_reset")
 DONE = reverse("wagtailadmin_password_reset_done")
@@ -31,7 +31,7 @@ def unused_address():
 
 
 def unused_user():
-    return bb.staff_user(f"person{secrets.token_hex(6)}")
+    return b.staff_user(f"person{secrets.token_hex(6)}")
 
 
 def ask(address, ip=None):

@@ -19,7 +19,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from staff_auth import devices
-from tests.booking import builders as bb
+from tests import builders as b
 from tests.helpers import login_staff
 from tests.staff_auth.flows import HOME, code_from_secret, current_code, secret_on_page, sign_in
 
@@ -191,8 +191,8 @@ def test_editors_need_a_code_too_by_default(clock, editor):
 
 @override_settings(STAFF_SECOND_FACTOR_FOR_EDITORS=False)
 def test_without_the_editor_rule_only_those_who_see_appointments_or_users_need_one(clock, editor):
-    bb.staff_user("useradmin", permissions=["wagtailadmin.access_admin", "auth.change_user"])
-    bb.staff_user("viewer", permissions=["wagtailadmin.access_admin", "booking.view_appointment"])
+    b.staff_user("useradmin", permissions=["wagtailadmin.access_admin", "auth.change_user"])
+    b.staff_user("viewer", permissions=["wagtailadmin.access_admin", "booking.view_appointment"])
 
     assert signed_in_with_password("editor").get(HOME).status_code == 200
     assert signed_in_with_password("useradmin").get(HOME).url.startswith(ENROL)
@@ -224,7 +224,7 @@ def test_the_public_site_and_the_login_page_are_unaffected(clock, desk, home):
 
 def test_a_superuser_resets_a_lost_phone_with_a_button_in_the_user_list(clock, desk):
     enrolled(desk)
-    root = bb.staff_user("root", superuser=True)
+    root = b.staff_user("root", superuser=True)
     client = login_staff(Client(), root)
     reset_url = reverse("staff_auth_reset", args=[desk.pk])
 
@@ -242,7 +242,7 @@ def test_a_superuser_resets_a_lost_phone_with_a_button_in_the_user_list(clock, d
 
 def test_a_superuser_with_only_a_password_cannot_reset_anyone(clock, desk):
     enrolled(desk)
-    bb.staff_user("root", superuser=True)
+    b.staff_user("root", superuser=True)
     enrolled(get_user_model().objects.get(username="root"))
     client = signed_in_with_password("root")
 
@@ -254,7 +254,7 @@ def test_a_superuser_with_only_a_password_cannot_reset_anyone(clock, desk):
 
 def test_only_superusers_may_reset_someone_elses_second_factor(clock, desk):
     enrolled(desk)
-    useradmin = bb.staff_user(
+    useradmin = b.staff_user(
         "useradmin", permissions=["wagtailadmin.access_admin", "auth.change_user"]
     )
     client = login_staff(Client(), useradmin)

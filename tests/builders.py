@@ -1,7 +1,10 @@
-"""Builders for catalogue tests: communities, branches, mobile units, stops, services.
+"""The tests' builders: the site, places, services, a small network, citizens, staff.
 
-They write rows directly (no revisions), which is all the catalogue's
-queries need; pages are published so `live` filters see them.
+Catalogue rows are written directly (no revisions), which is all the
+catalogue's queries need; pages are published so `live` filters see them.
+Every page has all four languages' fields (a HomePage as the default site's
+root, `make_site`). Appointments are made only through the booking service
+(tests/booking/builders.py), the one way the portal makes them.
 """
 
 import contextlib
@@ -9,13 +12,15 @@ import datetime
 import itertools
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 from django.db import connection, transaction
 from django.utils import translation
 
 import recurrence
 
-from portal.demo.builders import ensure_page
+from portal.demo.builders import ensure_page, set_translated
+from portal.models import ContentPage, HomePage, SiteSettings
 from services_catalog.models import (
     BranchException,
     BranchPage,
@@ -33,12 +38,59 @@ from services_catalog.models import (
     TargetGroup,
     VanCalendarPage,
 )
-from tests.helpers import home_page
 
 _counter = itertools.count(1)
 
 WEEKDAYS = "RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
 FIRST_AND_THIRD_TUESDAY = "RRULE:FREQ=MONTHLY;BYDAY=+1TU,+3TU"
+EVERY_DAY = "RRULE:FREQ=DAILY"
+
+
+# --- The site -------------------------------------------------------------------------------
+
+
+def home_page():
+    return HomePage.objects.get()
+
+
+def make_site():
+    """The site tree every test starts from: a HomePage as the default site's root."""
+    from portal.demo.site import ensure_home_page
+
+    site, home = ensure_home_page()
+    settings = SiteSettings.objects.filter(site=site).first() or SiteSettings(site=site)
+    set_translated(
+        settings,
+        "organisation_name",
+        {
+            "el": "Κέντρο Κοινότητας Δήμου",
+            "en": "Municipal Community Centre",
+            "ar": "مركز المجتمع البلدي",
+            "fa": "مرکز اجتماعی شهرداری",
+        },
+    )
+    settings.phone = "210 000 0000"
+    settings.save()
+    return site, home
+
+
+def make_content_page(parent=None, *, slug, title, intro=None, body=None):
+    """A published ContentPage; `slug`/`title`/`intro` map languages to text."""
+    parent = parent or home_page()
+    fields = {}
+    if intro is not None:
+        fields["intro"] = intro
+    if body is not None:
+        fields["body"] = body
+    page, _changed = ensure_page(parent, ContentPage, slug=slug, title=title, fields=fields)
+    return page
+
+
+def paragraph(html):
+    return [{"type": "paragraph", "value": html}]
+
+
+# --- Places and services --------------------------------------------------------------------
 
 
 def texts(el, en=None, ar=None, fa=None):
@@ -257,6 +309,134 @@ def stop_url(stop, language="el"):
     """A stop's own page (a sub-page of its mobile unit) in `language`."""
     with translation.override(language):
         return stop.mobile_unit.stop_url(stop)
+
+
+def van_calendar_network():
+    """Two vans, three stops in two communities, a cancelled visit, two services and
+    the van calendar page (the calendar tests' network)."""
+    nikaia = community("cal-nikaia", "Νίκαια", en="Nikaia")
+    korydallos = community("cal-korydallos", "Κορυδαλλός", en="Korydallos")
+    unit1 = mobile_unit(titles={"el": "Κινητή Μονάδα 1", "en": "Mobile Unit 1"})
+    unit2 = mobile_unit(titles={"el": "Κινητή Μονάδα 2", "en": "Mobile Unit 2"})
+    health = stop(  # first and third Tuesday, 10:00–13:30
+        unit1,
+        names={"el": "Κέντρο Υγείας Νίκαιας", "en": "Nikaia Health Centre"},
+        community_obj=nikaia,
+    )
+    square = stop(
+        unit1,
+        names={"el": "Πλατεία Κορυδαλλού", "en": "Korydallos Square"},
+        community_obj=korydallos,
+        rule="RRULE:FREQ=MONTHLY;BYDAY=+2TH,+4TH",
+        start="09:30",
+        end="12:30",
+    )
+    kapi = stop(
+        unit2,
+        names={"el": "ΚΑΠΗ Νίκαιας", "en": "Nikaia Day Centre"},
+        community_obj=nikaia,
+        rule="RRULE:FREQ=WEEKLY;BYDAY=MO",
+        start="11:00",
+        end="13:00",
+    )
+    cancel(health, datetime.date(2027, 3, 16), reason="Βλάβη οχήματος")
+    psych = service(units=[unit1], titles={"el": "Ψυχολογική στήριξη", "en": "Psychology"})
+    legal = service(units=[unit2], titles={"el": "Νομική συμβουλή", "en": "Legal advice"})
+    page = calendar_page()
+    return SimpleNamespace(
+        unit1=unit1,
+        unit2=unit2,
+        health=health,
+        square=square,
+        kapi=kapi,
+        psych=psych,
+        legal=legal,
+        page=page,
+        url=url(page, "en"),
+    )
+
+
+# --- Small networks -------------------------------------------------------------------------
+
+
+def small_network():
+    """A branch open Mon–Fri 08:00–16:00 (2 staff) and a van stop on the first and
+    third Tuesday 10:00–13:30 (1 staff), both offering a bookable 30-minute service.
+
+    The `bookable` fixture (tests/conftest.py); with the clock at NOW it has
+    known free slots.
+    """
+    branch_page = branch("Παράρτημα ΚΕΜ", capacity=2)
+    unit = mobile_unit("Κινητή Μονάδα 1")
+    van_stop = stop(unit, "Πλατεία Αγίας Σοφίας", capacity=1)
+    offered = service(
+        "Ψυχολογική στήριξη",
+        branches=[branch_page],
+        units=[unit],
+        bookable=True,
+        appointment_minutes=30,
+        what_to_bring={"el": "<p>Ταυτότητα, αν έχετε.</p>", "en": "<p>An ID, if you have one.</p>"},
+    )
+    return {"branch": branch_page, "unit": unit, "stop": van_stop, "service": offered}
+
+
+def daily_branch_service(
+    *, capacity=3, start="09:00", end="17:00", minutes=30, title="Κοινωνική υπηρεσία"
+):
+    """A branch open every day of the year (holidays too) and a bookable service there.
+
+    Every day, so that a test on the real clock (a real server cannot be
+    time-travelled) always finds slots within the horizon.
+    """
+    branch_page = branch(f"{title}: παράρτημα", rule=None, capacity=capacity, start=start, end=end)
+    BranchSchedule.objects.create(
+        branch=branch_page,
+        **window_values(EVERY_DAY, start, end, capacity, open_on_public_holidays=True),
+    )
+    offered = service(title, branches=[branch_page], appointment_minutes=minutes)
+    return offered, branch_page
+
+
+# --- People -----------------------------------------------------------------------------------
+
+
+def staff_user(
+    username,
+    *,
+    groups=(),
+    permissions=(),
+    branches=None,
+    units=None,
+    all_places=False,
+    superuser=False,
+):
+    """A staff user in `groups` (names) with extra `permissions` ("app.codename").
+
+    With `all_places` the user gets a StaffAccess row for every place; with
+    `branches` or `units` (even empty lists) a row for only those places;
+    with none of them no row, and so no place (permissions fail closed).
+    """
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+
+    from booking.models import StaffAccess
+
+    model = get_user_model()
+    if superuser:
+        return model.objects.create_superuser(username, f"{username}@example.org", "pw")
+    user = model.objects.create_user(username, f"{username}@example.org", "pw")
+    user.groups.set(Group.objects.filter(name__in=groups))
+    for name in permissions:
+        app_label, codename = name.split(".")
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    if all_places or branches is not None or units is not None:
+        access = StaffAccess.objects.create(user=user, all_places=all_places)
+        access.branches.set(branches or [])
+        access.mobile_units.set(units or [])
+        access.save()
+    return user
 
 
 @contextlib.contextmanager
