@@ -1,4 +1,8 @@
-"""The catalogue API's operations: services, locations, occurrences."""
+"""The catalogue API's operations: services, locations, occurrences.
+
+Each operation is a plain function; `register(api)` adds them to a NinjaAPI
+(built twice in `portal.api`, which also decides how errors look).
+"""
 
 from django.utils.translation import gettext as _
 
@@ -36,90 +40,109 @@ def _not_found(what):
     raise HttpError(404, not_found(what))
 
 
+@paginate(HSDSPagination)
+def list_services(
+    request, category: FilterText | None = None, target_group: FilterText | None = None
+):
+    services = services_queryset()
+    if category:
+        services = services.filter(category__slug=category)
+    if target_group:
+        services = services.filter(target_groups__slug=target_group).distinct()
+    return [service_out(service, request) for service in services]
+
+
+def get_service(request, service_id: int):
+    # A number no id can be (SQLite overflows past 64 bits) is simply unknown.
+    in_range = 1 <= service_id <= MAX_ID
+    service = services_queryset().filter(pk=service_id).first() if in_range else None
+    if service is None:
+        _not_found(_("service"))
+    return service_out(service, request)
+
+
+@paginate(HSDSPagination)
+def list_locations(request, filters: Query[LocationFilters]):
+    kind, community = filters.kind, filters.community
+    if kind not in (None, "branch", "stop"):
+        raise HttpError(400, _("kind must be “branch” or “stop”."))
+    branches = branches_queryset() if kind in (None, "branch") else BranchPage.objects.none()
+    stops = stops_queryset() if kind in (None, "stop") else Stop.objects.none()
+    if community:
+        if not Community.objects.filter(slug=community).exists():
+            raise HttpError(400, _("Unknown municipal community."))
+        branches = branches.filter(community__slug=community)
+        stops = stops.filter(community__slug=community)
+    return [branch_out(b, request) for b in branches] + [stop_out(s, request) for s in stops]
+
+
+def get_location(request, location_id: FilterText):
+    parsed = parse_place_id(location_id)
+    if parsed is None:
+        _not_found(_("location"))
+    kind, pk = parsed
+    place = LOCATION_QUERYSETS[kind]().filter(pk=pk).first()
+    if place is None:
+        _not_found(_("location"))
+    return location_out(place, request)
+
+
+@paginate(HSDSPagination)
+def list_service_at_locations(request):
+    result = []
+    for service in services_queryset():
+        result += service_out(service, request)["service_at_locations"]
+    return result
+
+
+@paginate(HSDSPagination)
+def list_occurrences(request, filters: Query[OccurrenceFilters]):
+    branches, stops = occurrence_places(filters)
+    found = schedules.occurrences(
+        filters.from_date,
+        filters.to_date,
+        branches=branches,
+        stops=stops,
+        include_cancelled=filters.include_cancelled,
+    )
+    return [occurrence_out(o) for o in found]
+
+
 def register(api):
-    @api.get(
+    """Add the catalogue operations to `api` (built in `portal.api`)."""
+    api.get(
         "/services",
         response={200: list[Service], 422: InvalidInput},
         tags=["services"],
         summary="List services",
         description="Every published service, with where it is offered (HSDS service).",
-    )
-    @paginate(HSDSPagination)
-    def list_services(
-        request, category: FilterText | None = None, target_group: FilterText | None = None
-    ):
-        services = services_queryset()
-        if category:
-            services = services.filter(category__slug=category)
-        if target_group:
-            services = services.filter(target_groups__slug=target_group).distinct()
-        return [service_out(service, request) for service in services]
-
-    @api.get(
+    )(list_services)
+    api.get(
         "/services/{service_id}",
         response={200: Service, 404: Error, 422: InvalidInput},
         tags=["services"],
         summary="One service",
-    )
-    def get_service(request, service_id: int):
-        # A number no id can be (SQLite overflows past 64 bits) is simply unknown.
-        in_range = 1 <= service_id <= MAX_ID
-        service = services_queryset().filter(pk=service_id).first() if in_range else None
-        if service is None:
-            _not_found(_("service"))
-        return service_out(service, request)
-
-    @api.get(
+    )(get_service)
+    api.get(
         "/locations",
         response={200: list[Location], 400: Error, 422: InvalidInput},
         tags=["locations"],
         summary="List locations",
         description="Branches and mobile-unit stops, each with its schedules (HSDS location).",
-    )
-    @paginate(HSDSPagination)
-    def list_locations(request, filters: Query[LocationFilters]):
-        kind, community = filters.kind, filters.community
-        if kind not in (None, "branch", "stop"):
-            raise HttpError(400, _("kind must be “branch” or “stop”."))
-        branches = branches_queryset() if kind in (None, "branch") else BranchPage.objects.none()
-        stops = stops_queryset() if kind in (None, "stop") else Stop.objects.none()
-        if community:
-            if not Community.objects.filter(slug=community).exists():
-                raise HttpError(400, _("Unknown municipal community."))
-            branches = branches.filter(community__slug=community)
-            stops = stops.filter(community__slug=community)
-        return [branch_out(b, request) for b in branches] + [stop_out(s, request) for s in stops]
-
-    @api.get(
+    )(list_locations)
+    api.get(
         "/locations/{location_id}",
         response={200: Location, 404: Error, 422: InvalidInput},
         tags=["locations"],
         summary="One location",
-    )
-    def get_location(request, location_id: FilterText):
-        parsed = parse_place_id(location_id)
-        if parsed is None:
-            _not_found(_("location"))
-        kind, pk = parsed
-        place = LOCATION_QUERYSETS[kind]().filter(pk=pk).first()
-        if place is None:
-            _not_found(_("location"))
-        return location_out(place, request)
-
-    @api.get(
+    )(get_location)
+    api.get(
         "/service_at_locations",
         response={200: list[ServiceAtLocation], 422: InvalidInput},
         tags=["services"],
         summary="Which service is offered where (HSDS service_at_location)",
-    )
-    @paginate(HSDSPagination)
-    def list_service_at_locations(request):
-        result = []
-        for service in services_queryset():
-            result += service_out(service, request)["service_at_locations"]
-        return result
-
-    @api.get(
+    )(list_service_at_locations)
+    api.get(
         "/occurrences",
         response={200: list[OccurrenceOut], 400: Error, 422: InvalidInput},
         tags=["occurrences"],
@@ -128,18 +151,7 @@ def register(api):
             "The dated occurrences of every schedule, public holidays and cancellations "
             "removed (or included, marked, with include_cancelled). At most one year."
         ),
-    )
-    @paginate(HSDSPagination)
-    def list_occurrences(request, filters: Query[OccurrenceFilters]):
-        branches, stops = occurrence_places(filters)
-        found = schedules.occurrences(
-            filters.from_date,
-            filters.to_date,
-            branches=branches,
-            stops=stops,
-            include_cancelled=filters.include_cancelled,
-        )
-        return [occurrence_out(o) for o in found]
+    )(list_occurrences)
 
 
 def occurrence_places(filters):
