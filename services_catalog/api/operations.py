@@ -13,15 +13,13 @@ from ninja.pagination import paginate
 from portal.api_errors import Error, FieldErrors, InvalidInput, not_found
 from portal.dates import out_of_window_message, within_supported_window
 from services_catalog import schedules
-from services_catalog.models import BranchPage, Community, Offering, ServicePage, Stop
+from services_catalog.models import Community, Offering, ServicePage
 from services_catalog.places import PLACE_KINDS, parse_place_id
 
 from .pagination import HSDSPagination
 from .queries import (
     LOCATION_QUERYSETS,
-    branches_queryset,
     services_queryset,
-    stops_queryset,
 )
 from .schemas import (
     MAX_ID,
@@ -33,7 +31,7 @@ from .schemas import (
     Service,
     ServiceAtLocation,
 )
-from .serializers import branch_out, location_out, occurrence_out, service_out, stop_out
+from .serializers import location_out, occurrence_out, service_out
 
 
 def _not_found(what):
@@ -64,16 +62,18 @@ def get_service(request, service_id: int):
 @paginate(HSDSPagination)
 def list_locations(request, filters: Query[LocationFilters]):
     kind, community = filters.kind, filters.community
-    if kind not in (None, "branch", "stop"):
+    if kind not in (None, *LOCATION_QUERYSETS):
         raise HttpError(400, _("kind must be “branch” or “stop”."))
-    branches = branches_queryset() if kind in (None, "branch") else BranchPage.objects.none()
-    stops = stops_queryset() if kind in (None, "stop") else Stop.objects.none()
-    if community:
-        if not Community.objects.filter(slug=community).exists():
-            raise HttpError(400, _("Unknown municipal community."))
-        branches = branches.filter(community__slug=community)
-        stops = stops.filter(community__slug=community)
-    return [branch_out(b, request) for b in branches] + [stop_out(s, request) for s in stops]
+    if community and not Community.objects.filter(slug=community).exists():
+        raise HttpError(400, _("Unknown municipal community."))
+    found = []
+    for each_kind, queryset in LOCATION_QUERYSETS.items():  # branches first, then stops
+        if kind in (None, each_kind):
+            places = queryset()
+            if community:
+                places = places.filter(community__slug=community)
+            found += [location_out(place, request) for place in places]
+    return found
 
 
 def get_location(request, location_id: FilterText):
