@@ -1,7 +1,8 @@
 # Two commands on a fresh machine: `make run` and `make test` (see README).
 # Everything the project needs is installed from here: the Python packages
 # into .venv, the fonts and axe-core from the npm registry, and the Debian
-# packages (gettext; chromium for the browser tests) when missing.
+# packages (gettext; postgresql-client for backups; chromium for the browser tests)
+# when missing.
 
 PYTHON ?= python3.11
 VENV := .venv
@@ -49,6 +50,7 @@ node_modules/.installed: package.json package-lock.json scripts/vendor_assets.py
 system-deps:
 	@command -v msgfmt >/dev/null || { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends gettext; }
 	@command -v npm >/dev/null || { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends nodejs npm; }
+	@command -v pg_dump >/dev/null || { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends postgresql-client; }
 
 browser-deps:
 	@command -v chromium >/dev/null || { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends chromium; }

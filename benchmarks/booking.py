@@ -72,14 +72,15 @@ def raise_capacities(service, capacity):
 def add_appointments(service, count):
     """`count` booked appointments over the service's free slots, with their ledger rows.
 
-    Written in bulk (reservations.book would take minutes for 10,000); the ledger
-    (SlotUsage) gets exactly the counts reservations.book would have left.
+    Written in bulk (reservations.book would take minutes for 10,000): booking.bulk
+    gives the ledger (SlotUsage) exactly the counts reservations.book would have left.
     """
     from django.utils import timezone
 
-    from booking.models import Appointment, SlotUsage
+    from booking.bulk import bulk_book
+    from booking.models import Appointment
     from booking.references import new_reference
-    from booking.slots import free_slots, grid_cells
+    from booking.slots import free_slots
     from services_catalog.places import appointment_place_fields
 
     slots = free_slots(service)
@@ -115,29 +116,7 @@ def add_appointments(service, count):
             )
         )
         usage[(slot.window.uid_key, slot.start)] += 1
-    Appointment.objects.bulk_create(appointments, batch_size=1000)
-    capacity = {slot.window.uid_key: slot.window.capacity for slot in slots}
-    cells = collections.Counter()
-    for appointment in appointments:
-        for cell in grid_cells(appointment.start, appointment.end):
-            cells[(appointment.window_key, cell)] += 1
-    existing = {
-        (row.window_key, row.start): row
-        for row in SlotUsage.objects.filter(window_key__in=list(capacity))
-    }
-    new_rows, changed = [], []
-    for (key, cell), booked in cells.items():
-        row = existing.get((key, cell))
-        if row is None:
-            new_rows.append(
-                SlotUsage(window_key=key, start=cell, capacity=capacity[key], booked=booked)
-            )
-        else:
-            row.booked += booked
-            row.capacity = capacity[key]
-            changed.append(row)
-    SlotUsage.objects.bulk_create(new_rows, batch_size=2000)
-    SlotUsage.objects.bulk_update(changed, ["booked", "capacity"], batch_size=2000)
+    bulk_book(appointments, {slot.window.uid_key: slot.window.capacity for slot in slots})
     return len(appointments)
 
 
