@@ -7,4 +7,4 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import checks, signals  # noqa: F401
+        from . import checks, page_cache_signals, signals  # noqa: F401

@@ -3,7 +3,7 @@
 from wagtail.models import Page, Site
 
 from portal.demo.builders import ensure_page, set_translated
-from portal.models import ContentPage, HomePage, SiteSettings
+from portal.models import ContentPage, HomePage, NavigationSettings, SiteSettings
 
 
 def home_page():
@@ -28,6 +28,9 @@ def make_site():
     )
     settings.phone = "210 000 0000"
     settings.save()
+    # Wagtail creates a site's settings on the first page that reads them; made
+    # here, that first page is not a write (which would make it uncacheable).
+    NavigationSettings.objects.get_or_create(site=site)
     return site, home
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from portal import page_cache
 from services_catalog import schedules
 from services_catalog.forms import CalendarFilterForm, month_in_supported_window
 from services_catalog.models import Offering
@@ -118,6 +119,8 @@ def calendar_context(page, request):
         else feed_links(request, "ical-mobile-units")
     )
     now = timezone.now()
+    # "Book" links and the structured data list visits until they end.
+    page_cache.expires_when_first_ends(month_occurrences, now)
     upcoming = [o for o in month_occurrences if o.end > now]
     return {
         "filter_form": form,

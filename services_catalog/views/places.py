@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from portal import page_cache
 from services_catalog import schedules
 from services_catalog.models import BranchPage, MobileUnitPage, Offering, Stop
 from services_catalog.schedule_text import describe_window
@@ -62,6 +63,7 @@ def mobile_unit_context(page, request, *, visits_per_stop=3):
         include_cancelled=True,
     )
     now = timezone.now()
+    page_cache.expires_when_first_ends(upcoming, now)
     by_stop = {stop.pk: [] for stop in stops}
     for occurrence in upcoming:
         if occurrence.end > now and len(by_stop[occurrence.place.pk]) < visits_per_stop:
