@@ -285,7 +285,9 @@ class PageCacheMiddleware:
         if generation is not None:
             stamp = (generation, timezone.localdate(now).isoformat())
             entry = found.get(key)
-            if entry is not None and entry[0] == stamp:
+            # The entry's own end, not only the cache's time to live: the
+            # page's clock decides (and a test's travelling clock with it).
+            if entry is not None and entry[0] == stamp and now.timestamp() < entry[1]:
                 return self._hit(request, entry)
 
         holder = _Expiry()
@@ -305,7 +307,8 @@ class PageCacheMiddleware:
             for name, value in response.items()
             if name.lower() not in NOT_STORED_HEADERS
         ]
-        cache.set(key, (stamp, headers, response.content), timeout)
+        expires = now.timestamp() + timeout
+        cache.set(key, (stamp, expires, headers, response.content), timeout)
         response[HEADER] = MISS
         answer = _conditional(request, response)
         answer[HEADER] = MISS
@@ -333,7 +336,7 @@ class PageCacheMiddleware:
             return None
         limits = [_setting("PAGE_CACHE_SECONDS", 600), _seconds_to_midnight(now)]
         if holder.until is not None:
-            limits.append((holder.until - timezone.now()).total_seconds())
+            limits.append((holder.until - now).total_seconds())
         timeout = int(min(limits))
         return timeout if timeout >= 1 else None
 
@@ -355,7 +358,7 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _hit(request, entry):
-        _stamp, headers, content = entry
+        _stamp, _expires, headers, content = entry
         response = HttpResponse(content)
         for name, value in headers:
             response[name] = value
