@@ -296,12 +296,13 @@ class PageCacheMiddleware:
             response = self.get_response(request)
         finally:
             _expiry.reset(token)
-        if stamp is None or request.method != "GET":
-            return self._not_stored(response)
-        timeout = self._timeout(request, response, holder, now)
+        timeout = self._timeout(request, response, holder, now) if stamp else None
         if timeout is None:
             return self._not_stored(response)
-        self._prepare(response)
+        self._prepare(response)  # HEAD too: the same headers as GET
+        if request.method != "GET":
+            response[HEADER] = SKIP
+            return _conditional(request, response)
         headers = [
             (name, value)
             for name, value in response.items()

@@ -211,14 +211,19 @@ def test_head_is_answered_like_get_without_a_body(client, world, monday):
     assert head["ETag"] == hit["ETag"]
 
 
-def test_head_of_a_public_feed_answers_like_get(client, world, monday):
-    url = url_of(world, "feed")
-    head = client.head(url)  # a miss: built, not stored
+@pytest.mark.parametrize("which", ["feed", "branch"])
+def test_head_before_any_get_answers_like_get(client, world, monday, which):
+    url = url_of(world, which)
+    head = client.head(url)  # built, not stored
     assert head.status_code == 200
     assert head.content == b""
+    assert head["X-Page-Cache"] == "skip"
     get = client.get(url)
-    for header in ("ETag", "Last-Modified", "Content-Type", "Cache-Control"):
-        assert head[header] == get[header], header
+    assert get["X-Page-Cache"] == "miss"
+    for header in ("ETag", "Content-Type", "Cache-Control", "Content-Length"):
+        assert head.get(header) == get.get(header), header
+    if which == "feed":
+        assert head["Last-Modified"] == get["Last-Modified"]
 
 
 def test_each_language_and_query_string_has_its_own_entry(client, world, monday):
