@@ -29,6 +29,7 @@ from django.utils import timezone
 import holidays as holidays_lib
 from dateutil import rrule as dateutil_rrule
 
+from portal import page_cache
 from services_catalog.choices import ExceptionKind
 from services_catalog.places import PLACE_KINDS
 
@@ -296,6 +297,8 @@ def next_occurrences(limit, *, branches=None, stops=None, days=120, now=None):
         )
         if o.end > now
     ]
+    # A cached page that shows these changes when the first of them ends.
+    page_cache.expires_when_first_ends(upcoming, now)
     return upcoming[:limit]
 
 

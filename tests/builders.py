@@ -20,7 +20,7 @@ from django.utils import translation
 import recurrence
 
 from portal.demo.builders import ensure_page, set_translated
-from portal.models import ContentPage, HomePage, SiteSettings
+from portal.models import ContentPage, HomePage, NavigationSettings, SiteSettings
 from services_catalog.models import (
     BranchException,
     BranchPage,
@@ -71,6 +71,9 @@ def make_site():
     )
     settings.phone = "210 000 0000"
     settings.save()
+    # Wagtail creates a site's settings on the first page that reads them; made
+    # here, that first page is not a write (which would make it uncacheable).
+    NavigationSettings.objects.get_or_create(site=site)
     return site, home
 
 

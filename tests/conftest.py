@@ -70,6 +70,21 @@ def greek_by_default():
     translation.activate("el")
 
 
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    """Start every test with an empty page cache.
+
+    A test's database changes are rolled back at its end, and a rollback
+    sends no signal: pages the previous test cached would otherwise outlive
+    the rows they showed. (In production nothing committed is rolled back.)
+    The cache stays on: the suite proves that invalidation is never late.
+    """
+    from portal import page_cache
+
+    page_cache.clear()
+    yield
+
+
 @pytest.fixture
 def redis_down():
     """The default cache pointed at a Redis that is down (portal.cache degrades)."""

@@ -86,6 +86,9 @@ MIDDLEWARE = [
     "portal.security_headers.PermissionsPolicyMiddleware",
     "portal.security_headers.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous public pages from the shared cache, before sessions, CSRF and
+    # Wagtail's routing (portal/page_cache.py).
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",
     "portal.errors.ApiJsonErrorsMiddleware",
@@ -163,6 +166,15 @@ else:
             "LOCATION": "portal",
         }
     }
+
+# The page cache (portal/page_cache.py): anonymous GETs of public pages from
+# the default cache, invalidated by a generation counter on every content
+# change. PAGE_CACHE_SECONDS bounds an entry's life; PAGE_CACHE_SHARED_MAX_AGE
+# lets a proxy or CDN in front keep a page that long without asking (0: it
+# must revalidate every time, so it is never stale).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "0"))
 
 # --- Languages ------------------------------------------------------------
 

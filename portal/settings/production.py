@@ -47,6 +47,11 @@ SILENCED_SYSTEM_CHECKS = ["security.W019", "django_ratelimit.W001"]
 if not SECURE_HSTS_PRELOAD:
     SILENCED_SYSTEM_CHECKS.append("security.W021")
 
+# Without REDIS_URL each gunicorn worker has its own local-memory cache, and an
+# edit would make only one worker's page cache stale: serve uncached instead.
+if not REDIS_URL:  # noqa: F405
+    PAGE_CACHE_ENABLED = False
+
 try:
     from .local import *  # noqa: F403
 except ImportError:

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal import page_cache
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 from services_catalog import calendar_math, schedules
 from services_catalog.feed_links import feed_links
@@ -100,6 +101,8 @@ class VanCalendarPage(FoldedSearchMixin, Page):
             ),
             include_cancelled=True,
         )
+        # "Book" links and the structured data list visits until they end.
+        page_cache.expires_when_first_ends(occurrences, now)
         near = data.get("community")
         unit = data.get("unit")
         by_unit = Offering.objects.live().services_by_unit()

@@ -29,6 +29,7 @@ from wagtail.search import index
 
 from recurrence.fields import RecurrenceField
 
+from portal import page_cache
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 from services_catalog import schedules
 from services_catalog.choices import ExceptionKind, PlaceKind, VenueType
@@ -411,7 +412,9 @@ class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, Page):
         stops = list(self.stops.select_related("community").order_by("sort_order", "pk"))
         now = timezone.now()
         by_stop = {stop.pk: [] for stop in stops}
-        for visit in upcoming(stops=[stop.pk for stop in stops]):
+        visits = upcoming(stops=[stop.pk for stop in stops])
+        page_cache.expires_when_first_ends(visits, now)  # the list drops a visit once it ends
+        for visit in visits:
             if visit.end > now and len(by_stop[visit.place.pk]) < self.VISITS_PER_STOP:
                 by_stop[visit.place.pk].append(visit)
         context.update(

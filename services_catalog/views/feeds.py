@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from portal.models import SiteSettings
 from services_catalog.feeds import FeedBuilder
@@ -36,7 +36,7 @@ def _organisation(request):
     return SiteSettings.for_request(request).organisation_name
 
 
-@require_GET
+@require_safe
 def mobile_units_feed(request):
     builder = FeedBuilder(
         request,
@@ -47,7 +47,7 @@ def mobile_units_feed(request):
     return _respond(request, builder, "mobile-units.ics")
 
 
-@require_GET
+@require_safe
 def mobile_unit_feed(request, page_id):
     unit = get_object_or_404(MobileUnitPage.objects.live().public(), pk=page_id)
     builder = FeedBuilder(
@@ -59,7 +59,7 @@ def mobile_unit_feed(request, page_id):
     return _respond(request, builder, f"mobile-unit-{unit.pk}.ics")
 
 
-@require_GET
+@require_safe
 def stop_feed(request, stop_id):
     stop = get_object_or_404(
         Stop.objects.filter(mobile_unit__live=True).select_related("mobile_unit"), pk=stop_id
@@ -73,7 +73,7 @@ def stop_feed(request, stop_id):
     return _respond(request, builder, f"{stop.place_id}.ics")
 
 
-@require_GET
+@require_safe
 def branch_feed(request, page_id):
     branch = get_object_or_404(BranchPage.objects.live().public(), pk=page_id)
     builder = FeedBuilder(

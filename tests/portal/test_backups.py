@@ -144,7 +144,7 @@ def test_sqlite_site_is_restored_and_served(tmp_path):
     source = site_env(f"sqlite:///{tmp_path / 'a.sqlite3'}", tmp_path / "media-a")
     target = site_env(f"sqlite:///{tmp_path / 'b.sqlite3'}", tmp_path / "media-b")
     manage(source, "migrate", "--noinput", "-v", "0")
-    manage(source, "shell", "-c", "from tests.helpers import make_site; make_site()")
+    manage(source, "shell", "-c", "from tests.builders import make_site; make_site()")
 
     before, after, archive = back_up_and_restore(tmp_path, source, target)
 
