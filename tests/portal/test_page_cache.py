@@ -28,9 +28,9 @@ from services_catalog.models import (
     StopException,
     StopSchedule,
 )
+from tests import builders as b
 from tests.builders import home_page, make_content_page
 from tests.helpers import login_staff
-from tests.services_catalog import builders as b
 
 pytestmark = pytest.mark.django_db
 
