@@ -14,12 +14,16 @@ from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.db import connection, transaction
 from django.utils import translation
 
 import recurrence
 
+from booking.models import StaffAccess
 from portal.demo.builders import ensure_page, set_translated
+from portal.demo.site import ensure_home_page
 from portal.models import ContentPage, HomePage, NavigationSettings, SiteSettings
 from services_catalog.models import (
     BranchException,
@@ -55,8 +59,6 @@ def home_page():
 
 def make_site():
     """The site tree every test starts from: a HomePage as the default site's root."""
-    from portal.demo.site import ensure_home_page
-
     site, home = ensure_home_page()
     settings = SiteSettings.objects.filter(site=site).first() or SiteSettings(site=site)
     set_translated(
@@ -419,11 +421,6 @@ def staff_user(
     `branches` or `units` (even empty lists) a row for only those places;
     with none of them no row, and so no place (permissions fail closed).
     """
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group, Permission
-
-    from booking.models import StaffAccess
-
     model = get_user_model()
     if superuser:
         return model.objects.create_superuser(username, f"{username}@example.org", "pw")

@@ -6,10 +6,16 @@ all four languages' fields as the default site's root. Tests run inside a
 transaction that is rolled back, so they start from that tree each time.
 """
 
+from django.core.cache import caches
+from django.test import Client, override_settings
+from django.utils import translation
+
 import pytest
 
-from tests.builders import make_site, small_network
+from portal.cache import reset_health
+from tests.builders import home_page, make_site, small_network
 from tests.clock import NOW, frozen
+from tests.helpers import REDIS_DOWN, redis_cache_settings
 
 
 @pytest.fixture(scope="session")
@@ -20,8 +26,6 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def home(db):
-    from tests.builders import home_page
-
     return home_page()
 
 
@@ -35,8 +39,6 @@ def bookable(db, home, clock):
 @pytest.fixture(scope="session")
 def openapi(django_db_setup, django_db_blocker):
     """The OpenAPI document as /api/v1/openapi.json serves it (tests/api_schema.py)."""
-    from django.test import Client
-
     with django_db_blocker.unblock():
         response = Client().get("/api/v1/openapi.json")
     assert response.status_code == 200
@@ -63,8 +65,6 @@ def greek_by_default():
     without this a test that fetched /fa/ would leave page URLs built in
     later tests in Farsi.
     """
-    from django.utils import translation
-
     translation.activate("el")
     yield
     translation.activate("el")
@@ -88,12 +88,6 @@ def fresh_page_cache():
 @pytest.fixture
 def redis_down():
     """The default cache pointed at a Redis that is down (portal.cache degrades)."""
-    from django.core.cache import caches
-    from django.test import override_settings
-
-    from portal.cache import reset_health
-    from tests.helpers import REDIS_DOWN, redis_cache_settings
-
     reset_health()
     with override_settings(CACHES=redis_cache_settings(REDIS_DOWN)):
         yield caches["default"]

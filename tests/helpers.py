@@ -3,6 +3,9 @@
 Builders of rows (the site, places, services, people) are in tests/builders.py.
 """
 
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
 
 def login_staff(client, user):
     """Sign `user` into the admin as if they had also given their second factor.
@@ -11,9 +14,6 @@ def login_staff(client, user):
     the way `django_otp.login` does (the device's persistent id in the session),
     so admin pages open without the code page in between.
     """
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
     device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
     if device is None:
         device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)

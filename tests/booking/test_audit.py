@@ -6,14 +6,17 @@ import datetime
 import io
 import json
 
+from django.contrib import admin
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
+from wagtail.admin.viewsets import viewsets
 from wagtail.log_actions import log
-from wagtail.models import ModelLogEntry
+from wagtail.models import BaseLogEntry, ModelLogEntry
+from wagtail.snippets.models import get_snippet_models
 
 import pytest
 import time_machine
@@ -22,6 +25,7 @@ from booking import audit, reservations
 from booking.choices import Status
 from booking.models import Appointment
 from booking.slots import free_slots
+from booking.tasks import housekeeping
 from tests import builders as b
 from tests.booking import builders as bb
 from tests.booking.staff_helpers import (
@@ -34,6 +38,7 @@ from tests.booking.staff_helpers import (
     new_feed_url,
     status_url,
 )
+from tests.settings_probe import read_settings
 
 SITE_HISTORY = reverse("wagtailadmin_reports:site_history")
 AUDIT_TRAIL = reverse("booking_audit_trail")
@@ -294,12 +299,6 @@ def test_the_front_desk_does_not_see_the_trail_unless_given_the_permission(net):
 
 
 def test_no_admin_screen_edits_or_deletes_log_entries():
-    from django.contrib import admin
-
-    from wagtail.admin.viewsets import viewsets
-    from wagtail.models import BaseLogEntry
-    from wagtail.snippets.models import get_snippet_models
-
     exposed = [
         *(getattr(viewset, "model", None) for viewset in viewsets.viewsets),
         *get_snippet_models(),
@@ -332,8 +331,6 @@ def test_pruning_removes_only_booking_entries_older_than_the_retention(net):
 
 
 def test_the_command_and_the_housekeeping_task_prune(net):
-    from booking.tasks import housekeeping
-
     desk, appointment = net["desk"], net["appointment"]
     with time_machine.travel(datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)):
         audit.record(audit.VIEW, desk, appointment=appointment)
@@ -354,8 +351,6 @@ def test_the_command_and_the_housekeeping_task_prune(net):
 
 
 def test_the_retention_comes_from_the_environment_with_a_two_year_default():
-    from tests.settings_probe import read_settings
-
     _result, default = read_settings("portal.settings.dev", {}, ["AUDIT_LOG_RETENTION_DAYS"])
     _result, chosen = read_settings(
         "portal.settings.dev", {"AUDIT_LOG_RETENTION_DAYS": "365"}, ["AUDIT_LOG_RETENTION_DAYS"]

@@ -13,6 +13,7 @@ from django.utils import translation
 import icalendar
 import pytest
 import time_machine
+from axes.models import AccessLog
 
 from booking import notifications, reservations
 from booking.choices import Channel, Status
@@ -21,6 +22,7 @@ from booking.references import ALPHABET, hash_token, normalise_reference
 from booking.retention import anonymise_due, export_citizen_data
 from booking.slots import free_slots
 from booking.sms import MemorySMSBackend, mask_phone
+from booking.tasks import housekeeping
 from tests.booking.builders import details
 from tests.clock import NOW
 
@@ -322,8 +324,6 @@ def test_retention_is_a_setting_and_the_command_applies_it(bookable):
 
 @SMS
 def test_housekeeping_task_reminds_and_anonymises(bookable):
-    from booking.tasks import housekeeping
-
     appointment, _ = make(bookable)
     MemorySMSBackend.outbox.clear()
     with time_machine.travel(appointment.start - datetime.timedelta(hours=24), tick=False):
@@ -340,10 +340,6 @@ def test_housekeeping_task_reminds_and_anonymises(bookable):
 
 
 def test_housekeeping_deletes_staff_sign_in_records_past_their_days(bookable, settings):
-    from axes.models import AccessLog
-
-    from booking.tasks import housekeeping
-
     settings.STAFF_SIGN_IN_LOG_DAYS = 90
     now = django_timezone.now()
     for days, username in [(91, "old"), (89, "recent")]:

@@ -9,6 +9,8 @@ import re
 
 from django.test import override_settings
 
+from wagtail.models import Site
+
 import pytest
 
 from booking.models import Appointment
@@ -21,8 +23,6 @@ pytestmark = pytest.mark.usefixtures("clock")
 
 @pytest.fixture
 def phone_number(home):
-    from wagtail.models import Site
-
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     settings.phone = "210 123 4567"
     settings.save()

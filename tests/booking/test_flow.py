@@ -1,5 +1,6 @@
 """The citizen's booking flow through the web pages, without JavaScript."""
 
+import datetime
 import random
 import re
 from urllib.parse import unquote
@@ -9,12 +10,16 @@ from django.utils import timezone, translation
 
 import icalendar
 import pytest
+import time_machine
 
+from booking import reservations
 from booking.choices import Channel, Status
 from booking.models import Appointment
+from booking.retention import anonymise
 from booking.slots import free_slots
 from services_catalog.models import Offering
 from tests import builders as b
+from tests.booking.builders import details
 from tests.booking.flow_steps import (
     ANSWERS,
     book_through_the_pages,
@@ -231,9 +236,6 @@ def test_consent_is_required(client, bookable):
 def test_a_slot_taken_meanwhile_sends_the_citizen_back_with_the_nearest_free_times(
     client, bookable
 ):
-    from booking import reservations
-    from tests.booking.builders import details
-
     details_url = walk_to_details(client, "en", bookable, place="stop")  # capacity 1
     client.post(details_url, ANSWERS)
     client.post("/en/booking/agreement/", {"consent": "on"})
@@ -385,12 +387,6 @@ def test_the_manage_link_shows_cancels_and_moves(client, bookable):
 
 
 def test_wrong_expired_or_anonymised_tokens_get_a_plain_404(client, bookable):
-    import datetime
-
-    import time_machine
-
-    from booking.retention import anonymise
-
     url = manage_link(client, bookable)
     page = client.get(url)["Location"]  # the token-free page, granted to this session
     appointment = Appointment.objects.get()

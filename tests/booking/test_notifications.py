@@ -15,6 +15,7 @@ from django.urls import reverse
 
 import pytest
 import time_machine
+from django_tasks_db.models import DBTaskResult
 
 from booking import notifications, reservations, tasks
 from booking.choices import DeliveryStatus
@@ -148,8 +149,6 @@ def test_with_the_sms_provider_down_the_e_mail_still_goes_out(bookable, committe
 @SMS
 @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
 def test_with_a_deferring_task_backend_each_retry_is_its_own_task(bookable):
-    from django_tasks_db.models import DBTaskResult
-
     appointment, token = book(bookable)
     with mock.patch(LOCMEM_SEND, side_effect=ConnectionRefusedError(111, "refused")):
         tasks.send_notification.call(appointment.pk, "confirmation", token)

@@ -12,6 +12,7 @@ import icalendar
 import pytest
 
 from booking import permissions, reservations
+from booking.demo import ensure_front_desk_user
 from booking.models import Appointment, StaffAccess
 from booking.slots import free_slots
 from tests import builders as b
@@ -126,8 +127,6 @@ def test_the_access_form_offers_all_places_and_it_works(net):
 
 
 def test_the_demo_front_desk_user_has_an_explicit_all_places_row(db):
-    from booking.demo import ensure_front_desk_user
-
     user = ensure_front_desk_user()
 
     assert StaffAccess.objects.get(user=user).all_places

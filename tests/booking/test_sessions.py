@@ -9,6 +9,7 @@ are deleted by the hourly housekeeping.
 import datetime
 import re
 
+from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
 from django.test import Client, override_settings
 
@@ -18,6 +19,7 @@ import time_machine
 
 from booking import citizen_session
 from booking.models import Appointment
+from booking.tasks import housekeeping
 from booking.views.manage import TOKEN_MAX
 from tests.booking.flow_steps import (
     ANSWERS,
@@ -112,8 +114,6 @@ def test_old_links_to_the_move_page_and_calendar_file_still_work(client, bookabl
 
 
 def test_a_session_holds_grants_for_a_few_appointments_only(rf, db):
-    from django.contrib.sessions.backends.db import SessionStore
-
     request = rf.get("/")
     request.session = SessionStore()
     appointments = [Appointment(pk=n) for n in range(1, 9)]
@@ -208,8 +208,6 @@ def test_booking_pages_with_personal_data_are_not_stored_by_caches(client, booka
 
 
 def test_housekeeping_deletes_expired_sessions(client, bookable):
-    from booking.tasks import housekeeping
-
     details_url = walk_to_details(client, "en", bookable)
     client.post(details_url, ANSWERS)
     key = client.session.session_key

@@ -21,6 +21,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
+from wagtail.users.models import UserProfile
+
 import icalendar
 import openpyxl
 import pytest
@@ -752,8 +754,6 @@ def test_the_feed_shows_name_and_phone_when_the_setting_says_so(net, staff):
 
 
 def test_the_feed_is_in_the_users_admin_language(net, staff):
-    from wagtail.users.models import UserProfile
-
     desk = staff["desk_a"]
     profile = UserProfile.get_for_user(desk)
     profile.preferred_language = "en"

@@ -35,6 +35,15 @@ import pytest
 
 from tests.live_server import ServerFailed, live_server
 
+try:
+    from _pytest.nodeid import NodeId
+except ImportError:  # pytest < 9.2
+    NodeId = None
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # the browser fixture skips (or fails on CI) without Playwright
+    sync_playwright = None
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BROWSER_TESTS_DIR = Path(__file__).resolve().parent
 AXE_PATH = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -114,9 +123,7 @@ def pytest_collection_modifyitems_xdist_groups(config, items):
         if item.nodeid.endswith(suffix):
             continue  # xdist did it
         grouped = item.nodeid + suffix
-        try:
-            from _pytest.nodeid import NodeId
-        except ImportError:  # pytest < 9.2: xdist's own `_nodeid` write works
+        if NodeId is None:  # pytest < 9.2: xdist's own `_nodeid` write works
             item._nodeid = grouped
         else:
             item._id = NodeId.parse(grouped)
@@ -253,9 +260,7 @@ def browser():
     each browser module lets the database tests that follow in the same
     process run.
     """
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
+    if sync_playwright is None:
         missing_prerequisite("Playwright is not installed (pip install -e '.[dev]')")
     executable = shutil.which("chromium")
     if executable is None:

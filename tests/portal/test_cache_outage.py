@@ -11,11 +11,14 @@ import os
 import time
 
 from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
 from django.test import override_settings
 
 import pytest
+from django_ratelimit.core import is_ratelimited
 
 from portal.cache import CacheUnavailable, DegradingRedisCache, reset_health
+from tests import builders as b
 from tests.helpers import REDIS_DOWN, redis_cache_settings
 
 
@@ -88,8 +91,6 @@ def test_with_redis_up_the_cache_works_and_counts(redis_up):
 
 @pytest.mark.django_db
 def test_pages_api_and_feeds_answer_200_uncached_with_redis_down(client, redis_down):
-    from tests import builders as b
-
     unit = b.mobile_unit("Κινητή Μονάδα 1")
     b.stop(unit, "Πλατεία Αγίας Σοφίας")
     service = b.service("Ψυχολογική στήριξη", units=[unit])
@@ -114,8 +115,6 @@ def test_pages_api_and_feeds_answer_200_uncached_with_redis_down(client, redis_d
 @pytest.mark.django_db
 def test_django_redis_cache_would_have_failed_these_pages(client):
     """The failure this module prevents, kept as evidence: Django's backend raises."""
-    from django.core.cache.backends.redis import RedisCache
-
     cache = RedisCache(REDIS_DOWN, {})
     with pytest.raises(Exception) as raised:
         cache.get("k")
@@ -124,8 +123,6 @@ def test_django_redis_cache_would_have_failed_these_pages(client):
 
 def test_django_ratelimit_treats_an_unreachable_cache_as_limited_not_as_an_error(redis_down, rf):
     """Any other user of django-ratelimit (not only booking) fails closed, never with a 500."""
-    from django_ratelimit.core import is_ratelimited
-
     request = rf.post("/", REMOTE_ADDR="192.0.2.7")
 
     assert is_ratelimited(request, group="g", key="ip", rate="5/m", increment=True) is True

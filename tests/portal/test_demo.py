@@ -3,13 +3,17 @@
 import re
 from io import StringIO
 
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from wagtail.models import Page, Revision
 
 import pytest
 
+from booking.demo import FRONT_DESK_PASSWORD, FRONT_DESK_USERNAME
+from portal.demo.site import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
 from portal.models import ContentPage, HomePage, NavigationSettings, SiteSettings
+from tests.helpers import login_staff
 
 LANGUAGES = ("el", "en", "ar", "fa")
 
@@ -107,8 +111,6 @@ def test_demo_site_is_served_in_every_language(client, demo):
 
 
 def test_demo_creates_an_admin_who_can_log_in_and_is_asked_to_set_up_an_app(client, demo):
-    from portal.demo.site import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
-
     output = StringIO()
     call_command("load_demo", skip_index=True, stdout=output)
     signed_in = client.post(
@@ -121,11 +123,6 @@ def test_demo_creates_an_admin_who_can_log_in_and_is_asked_to_set_up_an_app(clie
 
 
 def test_the_demo_front_desk_user_signs_in_and_sees_appointments_after_the_code(client, demo):
-    from django.contrib.auth import get_user_model
-
-    from booking.demo import FRONT_DESK_PASSWORD, FRONT_DESK_USERNAME
-    from tests.helpers import login_staff
-
     assert (
         client.post(
             "/admin/login/", {"username": FRONT_DESK_USERNAME, "password": FRONT_DESK_PASSWORD}

@@ -17,6 +17,7 @@ from django.test import override_settings
 from django.utils import timezone
 
 import pytest
+from django_tasks_db.models import DBTaskResult, get_date_max
 
 from portal import health
 from portal.cache import reset_health
@@ -81,8 +82,6 @@ def test_readyz_is_ok_with_a_real_redis(client, db):
 
 
 def waiting_task(enqueued_at, run_after=None):
-    from django_tasks_db.models import DBTaskResult, get_date_max
-
     task = DBTaskResult.objects.create(
         task_path="booking.tasks.housekeeping",
         args_kwargs={"args": [], "kwargs": {}},

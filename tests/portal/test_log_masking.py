@@ -1,7 +1,9 @@
 """Manage-link and staff-feed tokens never reach the logs (Django's and gunicorn's)."""
 
 import datetime
+import importlib.util
 import logging
+from pathlib import Path
 from types import SimpleNamespace
 
 from django.test import Client
@@ -79,9 +81,6 @@ def gunicorn_access_line(environ_overrides):
 
 
 def test_gunicorns_access_log_shows_no_token():
-    import importlib.util
-    from pathlib import Path
-
     spec = importlib.util.spec_from_file_location(
         "shipped_conf", Path(__file__).resolve().parents[2] / "gunicorn.conf.py"
     )

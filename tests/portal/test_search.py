@@ -1,7 +1,12 @@
 """Search finds pages by words in any of the four languages."""
 
+from django.apps import apps
+
+from wagtail.models import Page
+
 import pytest
 
+from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 from tests.builders import make_content_page, paragraph
 
 
@@ -117,12 +122,6 @@ def test_finds_arabic_words_typed_with_or_without_short_vowel_marks(client, page
 
 
 def test_every_page_type_of_the_site_indexes_its_folded_words():
-    from django.apps import apps
-
-    from wagtail.models import Page
-
-    from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
-
     page_types = [
         model
         for model in apps.get_models()

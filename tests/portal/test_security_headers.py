@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 
 import pytest
 
+from booking import staff_feeds
 from portal.security_headers import permissions_policy_header
 from tests.helpers import login_staff
 
@@ -94,8 +95,6 @@ def test_staff_appointment_pages_and_exports_are_not_stored(admin_client, home):
 
 
 def test_the_staff_feed_is_private_and_sends_no_referrer(client, db):
-    from booking import staff_feeds
-
     user = get_user_model().objects.create_superuser("feed-admin", "f@example.org", "pw")
     token = staff_feeds.create_token(user)
 

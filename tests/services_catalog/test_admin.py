@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from wagtail.test.utils.form_data import querydict_from_html
+from wagtail.users.models import UserProfile
 
 import pytest
 import recurrence
@@ -45,8 +46,6 @@ def preview(html):
 
 
 def set_admin_language(user, language):
-    from wagtail.users.models import UserProfile
-
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = language
     profile.save()

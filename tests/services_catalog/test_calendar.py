@@ -9,6 +9,7 @@ from django import forms
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from django.utils.dates import MONTHS
 
 import pytest
 
@@ -461,8 +462,6 @@ def test_the_arabic_calendar_is_right_to_left_with_arabic_month_names(client, ne
 
     assert '<html lang="ar" dir="rtl">' in html
     with translation.override("ar"):
-        from django.utils.dates import MONTHS
-
         march = str(MONTHS[3])
     assert f'<h2 class="month-nav__title" aria-live="polite">{march} 2027</h2>' in html
 

@@ -4,8 +4,10 @@ from django.test import Client
 from django.urls import reverse
 
 import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.staff_auth.flows import HOME, LOGIN, sign_in
+from staff_auth import devices
+from tests.staff_auth.flows import HOME, LOGIN, current_code, sign_in
 
 VERIFY = reverse("staff_auth_verify")
 ENROL = reverse("staff_auth_enrol")
@@ -46,11 +48,6 @@ def test_odd_codes_get_the_form_again(clock, desk, value):
 
 @pytest.mark.parametrize("target", ODD_NEXT)
 def test_the_next_address_never_leaves_the_site(clock, desk, target):
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    from staff_auth import devices
-    from tests.staff_auth.flows import current_code
-
     device = TOTPDevice.objects.create(user=desk, name="authenticator", confirmed=True)
     devices.new_recovery_codes(desk)
     client = Client()

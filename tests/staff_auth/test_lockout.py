@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.test import Client
 
 import pytest
+from axes.models import AccessAttempt
 
 from tests.staff_auth.flows import HOME, sign_in
 
@@ -88,8 +89,6 @@ def test_an_administrator_lifts_the_lock_at_once(clock, desk):
 
 @pytest.mark.django_db
 def test_failures_are_counted_in_the_database_shared_by_every_worker(clock, desk):
-    from axes.models import AccessAttempt
-
     fail_five_times(Client(), "desk", **ATTACKER)
 
     attempt = AccessAttempt.objects.get(username="desk", ip_address=ATTACKER["REMOTE_ADDR"])
