@@ -12,6 +12,7 @@ from django.utils import translation
 
 import pytest
 
+from portal import page_cache
 from portal.cache import reset_health
 from tests.builders import home_page, make_site, small_network
 from tests.clock import NOW, frozen
@@ -79,8 +80,6 @@ def fresh_page_cache():
     the rows they showed. (In production nothing committed is rolled back.)
     The cache stays on: the suite proves that invalidation is never late.
     """
-    from portal import page_cache
-
     page_cache.clear()
     yield
 

@@ -13,12 +13,16 @@ import io
 from types import SimpleNamespace
 
 from django.conf import settings
+from django.core.management import call_command
+from django.http import HttpResponse
 from django.test import override_settings
 from django.utils import translation
 
 import pytest
 import time_machine
 
+from booking import reservations
+from booking.slots import free_slots
 from portal import page_cache
 from portal.models import ContentPage, HeaderLink, NavigationSettings, SiteSettings
 from services_catalog.models import (
@@ -29,6 +33,7 @@ from services_catalog.models import (
     StopSchedule,
 )
 from tests import builders as b
+from tests.booking.builders import citizen
 from tests.builders import home_page, make_content_page
 from tests.helpers import login_staff
 
@@ -337,7 +342,6 @@ def test_a_post_is_never_cached(client, world, monday):
 
 
 def test_an_answer_that_sets_a_cookie_is_not_stored(rf, world, monday):
-    from django.http import HttpResponse
 
     def view(request):
         response = HttpResponse("hello")
@@ -352,7 +356,6 @@ def test_an_answer_that_sets_a_cookie_is_not_stored(rf, world, monday):
 
 @pytest.mark.parametrize("cache_control", ["private", "no-store", "no-cache, must-revalidate"])
 def test_an_answer_marked_private_or_no_store_is_not_stored(rf, world, monday, cache_control):
-    from django.http import HttpResponse
 
     def view(request):
         response = HttpResponse("personal")
@@ -367,7 +370,6 @@ def test_an_answer_marked_private_or_no_store_is_not_stored(rf, world, monday, c
 
 
 def test_an_answer_with_a_csp_nonce_is_not_stored(rf, world, monday):
-    from django.http import HttpResponse
 
     def view(request):
         request._csp_nonce = "n0nce"
@@ -635,7 +637,6 @@ def test_a_visit_that_has_ended_leaves_the_cached_page(client, world, which):
 
 
 def test_an_answer_that_expires_in_the_past_is_not_stored(rf, world, monday):
-    from django.http import HttpResponse
 
     def view(request):
         page_cache.expires_at(datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC))
@@ -651,16 +652,15 @@ def test_an_answer_that_expires_in_the_past_is_not_stored(rf, world, monday):
 def test_bookings_feeds_and_sign_ins_leave_the_generation_alone(
     client, world, monday, django_user_model
 ):
-    from booking import booking
-    from booking.slots import free_slots
-    from tests.booking.builders import citizen
 
     pages = {which: cached(client, url_of(world, which)).content for which in PAGE_KINDS}
     generation = page_cache.current_generation()
 
     slot = free_slots(world.service)[0]
-    appointment, _token = booking.book(service=world.service, slot_key=slot.key, details=citizen())
-    booking.cancel(appointment, notify=False)
+    appointment, _token = reservations.book(
+        service=world.service, slot_key=slot.key, details=citizen()
+    )
+    reservations.cancel(appointment, notify=False)
     client.get(f"/en/ical/stops/{world.stop.pk}.ics")
     client.get(f"/el/ical/branches/{world.branch.pk}.ics")
     editor = django_user_model.objects.create_superuser("editor", "e@example.org", "pw")
@@ -684,7 +684,6 @@ def test_a_draft_does_not_empty_the_cache(client, world, monday):
 
 
 def test_clear_page_cache_command_makes_every_page_stale(client, world, monday):
-    from django.core.management import call_command
 
     url = url_of(world, "home")
     cached(client, url)
