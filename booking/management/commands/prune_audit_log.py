@@ -1,24 +1,13 @@
 """Delete booking audit entries older than the retention period."""
 
-from django.conf import settings
-from django.core.management.base import BaseCommand
-
 from booking.audit import prune
 
+from ._retention import RetentionCommand
 
-class Command(BaseCommand):
+
+class Command(RetentionCommand):
     help = "Delete booking audit-trail entries older than AUDIT_LOG_RETENTION_DAYS."
-
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--days",
-            type=int,
-            default=None,
-            help=(
-                "Retention period in days "
-                f"(default: the setting, {settings.AUDIT_LOG_RETENTION_DAYS})."
-            ),
-        )
+    retention_setting = "AUDIT_LOG_RETENTION_DAYS"
 
     def handle(self, *args, **options):
         count = prune(days=options["days"])

@@ -22,6 +22,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from booking import audit, permissions, reservations
 from booking.choices import Status
+from booking.forms import DETAIL_FIELDS
 from booking.models import Appointment, NotificationDelivery
 from booking.views.staff.common import (
     BOOK_URL,
@@ -127,14 +128,7 @@ class AppointmentIndexView(IndexView):
         "service",
         "status",
         "channel",
-        "name",
-        "phone",
-        "email",
-        "language",
-        "interpreter_needed",
-        "interpreter_language",
-        "accessibility_needs",
-        "note",
+        *DETAIL_FIELDS,
         "created_at",
         "created_by",
     ]
