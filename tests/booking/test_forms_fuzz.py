@@ -26,6 +26,7 @@ from booking.forms import (
 from booking.staff_forms import ReferenceForm
 from portal.api_errors import FieldErrors
 from services_catalog.api.schemas import LocationFilters, OccurrenceFilters
+from tests.booking.flow_steps import ANSWERS
 
 pytestmark = pytest.mark.fuzz
 
@@ -47,16 +48,7 @@ hostile_text = st.one_of(
     st.sampled_from(["", " ", "\x00", "69 1234 5678", "+44 7911 123456", "a@example.org", "el"]),
 )
 FIELDS = DETAIL_FIELDS
-VALID = {
-    "name": "Ελένη Παπαδάκη",
-    "phone": "69 1234 5678",
-    "email": "",
-    "language": "el",
-    "interpreter_needed": "no",
-    "interpreter_language": "",
-    "accessibility_needs": "",
-    "note": "",
-}
+VALID = ANSWERS  # valid answers of the details step, as the flow tests give them
 MAXIMA = {"name": NAME_MAX, "accessibility_needs": ACCESSIBILITY_MAX, "note": NOTE_MAX}
 
 
