@@ -7,13 +7,16 @@ transaction that is rolled back, so they start from that tree each time.
 """
 
 from django.core.cache import caches
+from django.db import connection
 from django.test import Client, override_settings
 from django.utils import translation
 
 import pytest
+from psycopg.sql import SQL, Identifier
 
 from portal import page_cache
 from portal.cache import reset_health
+from tests.booking.concurrency import maintenance_connection
 from tests.builders import home_page, make_site, small_network
 from tests.clock import NOW, frozen
 from tests.helpers import REDIS_DOWN, redis_cache_settings
@@ -91,3 +94,33 @@ def redis_down():
     with override_settings(CACHES=redis_cache_settings(REDIS_DOWN)):
         yield caches["default"]
     reset_health()
+
+
+@pytest.fixture
+def committed_copy(django_db_setup, django_db_blocker):
+    """Switch every new connection of this process to a fresh copy of the test database.
+
+    PostgreSQL only (tests/booking/concurrency.py: `@concurrent`): rows written
+    there are committed at once, for other connections and server processes.
+    """
+    with django_db_blocker.unblock():
+        settings_dict = connection.settings_dict
+        original = settings_dict["NAME"]
+        copy = f"{original}_concurrency"
+        assert not connection.in_atomic_block, "a transaction is open on the test database"
+        connection.close()  # a template must have no other session
+        with maintenance_connection() as admin:
+            admin.execute(SQL("DROP DATABASE IF EXISTS {}").format(Identifier(copy)))
+            admin.execute(
+                SQL("CREATE DATABASE {} TEMPLATE {}").format(Identifier(copy), Identifier(original))
+            )
+        settings_dict["NAME"] = copy
+        try:
+            yield copy
+        finally:
+            connection.close()
+            settings_dict["NAME"] = original
+            with maintenance_connection() as admin:
+                admin.execute(
+                    SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(Identifier(copy))
+                )

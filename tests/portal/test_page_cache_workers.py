@@ -19,7 +19,7 @@ import pytest
 from portal import page_cache
 from portal.cache import DegradingRedisCache, reset_health
 from tests import builders as b
-from tests.booking.test_invariant import committed_copy, needs_postgresql  # noqa: F401
+from tests.booking.concurrency import needs_postgresql
 from tests.builders import make_content_page
 from tests.helpers import redis_cache_settings
 
