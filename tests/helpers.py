@@ -3,6 +3,8 @@
 Builders of rows (the site, places, services, people) are in tests/builders.py.
 """
 
+import os
+
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -34,7 +36,8 @@ def redis_cache_settings(url):
         "default": {
             "BACKEND": "portal.cache.DegradingRedisCache",
             "LOCATION": url,
-            "KEY_PREFIX": "portal-test",
+            # One prefix per xdist worker, as portal/settings/test.py does.
+            "KEY_PREFIX": f"portal-test-{os.environ.get('PYTEST_XDIST_WORKER', '')}",
             "TIMEOUT": 300,
             "OPTIONS": {
                 "socket_connect_timeout": 0.3,

@@ -23,3 +23,10 @@ WHITENOISE_AUTOREFRESH = True
 # django-ratelimit's cache key, so their counts stay apart even in Redis).
 BOOKING_RATE_PER_IP = "1000000/h"
 BOOKING_RATE_PER_PHONE = "1000000/h"
+
+# pytest-xdist's workers share one Redis in CI: each keeps to its own keys, or
+# one worker's page-cache generation bump or clear would empty the other's.
+_XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # noqa: F405
+if _XDIST_WORKER:
+    for _cache in CACHES.values():  # noqa: F405
+        _cache["KEY_PREFIX"] = f"{_cache.get('KEY_PREFIX', '')}-{_XDIST_WORKER}"

@@ -66,6 +66,8 @@ def test_an_edit_in_another_process_reaches_this_one_through_redis(client, share
         ),
         "CACHE_KEY_PREFIX": shared_redis.key_prefix,
     }
+    # The prefix above already names this xdist worker; the settings must not add it again.
+    env.pop("PYTEST_XDIST_WORKER", None)
     script = (
         "import django; django.setup()\n"
         "from portal.models import ContentPage\n"
