@@ -190,7 +190,10 @@ def _appointment(position, upcoming, index, rng, now, references):
         appointment.updated_at = appointment.cancelled_at
     if not upcoming:
         appointment.reminder_sent_at = position.start - datetime.timedelta(days=1)
-        anonymised = position.end + datetime.timedelta(days=settings.BOOKING_RETENTION_DAYS)
+        # In UTC, as the retention job counts: local wall-clock days across a
+        # change of summer time would be an hour off.
+        ended = position.end.astimezone(datetime.UTC)
+        anonymised = ended + datetime.timedelta(days=settings.BOOKING_RETENTION_DAYS)
         if anonymised < now:
             appointment.anonymised_at = anonymised
             for name, value in PERSONAL_FIELDS.items():
