@@ -107,6 +107,28 @@ def current_generation(cache=None):
     return generation
 
 
+# The generation read at the start of the request being answered (one cache
+# round trip fewer for each value portal.content_memo looks up).
+_request_generation = contextvars.ContextVar("page_cache_generation", default=None)
+
+
+def generation_now():
+    """The content generation for the request being answered; None when there is none.
+
+    None without the page cache or while the shared cache is unreachable:
+    then no worker can tell whether a value built earlier is still right.
+    """
+    if not enabled():
+        return None
+    generation = _request_generation.get()
+    if generation is None:
+        try:
+            generation = current_generation()
+        except CacheUnavailable:
+            return None
+    return generation
+
+
 def bump():
     """Make every cached answer stale, in every worker (the counter lives in the shared cache)."""
     cache = _cache()
@@ -292,10 +314,12 @@ class PageCacheMiddleware:
 
         holder = _Expiry()
         token = _expiry.set(holder)
+        generation_token = _request_generation.set(generation)
         try:
             response = self.get_response(request)
         finally:
             _expiry.reset(token)
+            _request_generation.reset(generation_token)
         timeout = self._timeout(request, response, holder, now) if stamp else None
         if timeout is None:
             return self._not_stored(response)

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from portal import health
 from portal.errors import server_error  # noqa: F401 (handler500; kept where it was)
 from portal.forms import SearchForm
+from portal.view_restrictions import private_q
 
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -31,7 +32,9 @@ def search(request):
         query = form.cleaned_data["q"]
         if query:
             words = form.words
-            found = Page.objects.live().public().specific().search(words) if words else []
+            found = (
+                Page.objects.live().exclude(private_q()).specific().search(words) if words else []
+            )
             paginator = Paginator(found, SEARCH_RESULTS_PER_PAGE)
             try:
                 results = paginator.page(request.GET.get("page", 1))

@@ -29,10 +29,29 @@ class SlugChoiceField(forms.ModelChoiceField):
         return obj.name
 
 
-class ServiceFilterForm(forms.Form):
+class FilterForm(forms.Form):
+    """A filter form whose choices are read once.
+
+    A template's `{% for %}` over a model choice field first counts it (a
+    COUNT query) and then reads it (another); the filters are drawn on every
+    catalogue page, so each reads its rows once, when the form is made.
+    Validation still asks the field's queryset.
+    """
+
+    def read_choices_once(self):
+        for field in self.fields.values():
+            if isinstance(field, forms.ModelChoiceField):
+                field.choices = list(iter(field.choices))  # list() alone would COUNT first
+
+
+class ServiceFilterForm(FilterForm):
     category = SlugChoiceField(ServiceCategory.objects.all(), label=_("Kind of help"))
     group = SlugChoiceField(TargetGroup.objects.all(), label=_("For whom"))
     community = SlugChoiceField(Community.objects.all(), label=_("Where you live"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.read_choices_once()
 
 
 MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
@@ -48,7 +67,7 @@ class PageChoiceField(forms.ModelChoiceField):
         return obj.title
 
 
-class CalendarFilterForm(forms.Form):
+class CalendarFilterForm(FilterForm):
     month = forms.CharField(label=_("Month"), required=False, max_length=7)
     view = forms.ChoiceField(
         label=_("Show as"),
@@ -65,6 +84,7 @@ class CalendarFilterForm(forms.Form):
         self.fields["service"].queryset = (
             Offering.objects.live().filter(mobile_unit__isnull=False).services()
         )
+        self.read_choices_once()
 
     def clean_month(self):
         value = self.cleaned_data["month"]

@@ -10,6 +10,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
+from portal.content_memo import MemoisedSiteSetting
+
 
 class MenuLink(Orderable):
     """A link to a page of the site, or to another address.
@@ -59,7 +61,7 @@ class MenuLink(Orderable):
 
 
 @register_setting(icon="list-ul")
-class NavigationSettings(ClusterableModel, BaseSiteSetting):
+class NavigationSettings(MemoisedSiteSetting, ClusterableModel, BaseSiteSetting):
     panels = [
         InlinePanel("header_links", label=_("Header menu")),
         InlinePanel("footer_links", label=_("Footer menu")),

@@ -10,9 +10,10 @@ from wagtail.search import index
 
 from portal.blocks import BodyBlock
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
+from portal.view_restrictions import PortalPageManager, RestrictionsFromMemo
 
 
-class HomePage(FoldedSearchMixin, Page):
+class HomePage(FoldedSearchMixin, RestrictionsFromMemo, Page):
     """The front door: what the centre is, key services, booking, contact."""
 
     intro = models.TextField(
@@ -51,11 +52,13 @@ class HomePage(FoldedSearchMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
+    objects = PortalPageManager()
+
     class Meta:
         verbose_name = _("home page")
 
 
-class ContentPage(FoldedSearchMixin, Page):
+class ContentPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
     """A general page: about us, privacy notice, accessibility statement, FAQ."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -69,6 +72,8 @@ class ContentPage(FoldedSearchMixin, Page):
         index.SearchField("body"),
     ]
     parent_page_types = ["portal.HomePage", "portal.ContentPage"]
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("content page")

@@ -89,6 +89,8 @@ MIDDLEWARE = [
     # Anonymous public pages from the shared cache, before sessions, CSRF and
     # Wagtail's routing (portal/page_cache.py).
     "portal.page_cache.PageCacheMiddleware",
+    # Wagtail's Site of the host, without a query (portal/content_memo.py).
+    "portal.middleware.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",
     "portal.errors.ApiJsonErrorsMiddleware",

@@ -2,6 +2,7 @@
 
 from django import template
 
+from portal.content_memo import memoised
 from portal.models import NavigationSettings
 
 register = template.Library()
@@ -11,8 +12,9 @@ register = template.Library()
 def menu_links(context, which):
     """Links of the header or footer menu: [{"text", "url", "owner", "field"}].
 
-    One query per menu (pages selected with their links); `owner`/`field`
-    let the template mark a Greek fallback with `fallback_lang`.
+    The links (with their pages) are read once per content generation
+    (portal.content_memo); `owner`/`field` let the template mark a Greek
+    fallback with `fallback_lang`.
     """
     request = context.get("request")
     if request is None:
@@ -20,7 +22,12 @@ def menu_links(context, which):
     navigation = NavigationSettings.for_request(request)
     relation = {"header": "header_links", "footer": "footer_links"}[which]
     links = []
-    for link in getattr(navigation, relation).select_related("page"):
+    stored = memoised(
+        ("menu", navigation.pk, which),
+        lambda: list(getattr(navigation, relation).select_related("page")),
+        copied=True,
+    )
+    for link in stored:
         if link.page_id and not link.page.live:
             continue
         url = link.get_url(request)

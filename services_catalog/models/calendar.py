@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from portal import page_cache
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
+from portal.view_restrictions import PortalPageManager, RestrictionsFromMemo
 from services_catalog import calendar_math, schedules
 from services_catalog.feed_links import feed_links
 from services_catalog.forms import CalendarFilterForm, month_in_supported_window
@@ -74,7 +75,7 @@ def _query_links(request):
     return month_link, "?" + base, views
 
 
-class VanCalendarPage(FoldedSearchMixin, Page):
+class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -82,6 +83,8 @@ class VanCalendarPage(FoldedSearchMixin, Page):
     parent_page_types = ["portal.HomePage"]
     subpage_types = []
     max_count = 1
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("mobile-unit calendar")

@@ -16,8 +16,9 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 
+from portal.view_restrictions import private_q
 from services_catalog.places import format_place_id
 
 from .places import Stop, live_branches, live_units, public_pages
@@ -31,7 +32,7 @@ class OfferingQuerySet(models.QuerySet):
         The service's page and the place's page (the branch, or the stop's
         mobile unit) are published and not behind a view restriction.
         """
-        private = Page.objects.private_q()  # one query for the three page types
+        private = private_q()  # memoised: no query
         return self.filter(
             Q(branch__in=live_branches(private)) | Q(mobile_unit__in=live_units(private)),
             service__in=public_pages(ServicePage, private),

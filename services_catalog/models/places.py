@@ -31,6 +31,7 @@ from recurrence.fields import RecurrenceField
 
 from portal import page_cache
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
+from portal.view_restrictions import PortalPageManager, RestrictionsFromMemo, private_q
 from services_catalog import schedules
 from services_catalog.choices import ExceptionKind, PlaceKind, VenueType
 from services_catalog.feed_links import feed_links
@@ -47,7 +48,7 @@ UPCOMING_DAYS = 90
 def public_pages(model, private=None):
     """Live pages of `model` outside any private section (`private`: a `private_q` to reuse)."""
     if private is None:
-        private = Page.objects.private_q()
+        private = private_q()
     return model.objects.live().exclude(private)
 
 
@@ -218,7 +219,7 @@ class PlaceMixin(models.Model):
         return self.latitude is not None and self.longitude is not None
 
 
-class PlacesIndexPage(FoldedSearchMixin, Page):
+class PlacesIndexPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
     """Where to find us: every branch with its address, then the mobile units."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -228,6 +229,8 @@ class PlacesIndexPage(FoldedSearchMixin, Page):
     subpage_types = ["services_catalog.BranchPage", "services_catalog.MobileUnitPage"]
     parent_page_types = ["portal.HomePage"]
     max_count = 1
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("places index")
@@ -248,7 +251,7 @@ class PlacesIndexPage(FoldedSearchMixin, Page):
         return context
 
 
-class BranchPage(PlaceMixin, FoldedSearchMixin, Page):  # noqa: DJ008 (Page supplies __str__)
+class BranchPage(PlaceMixin, FoldedSearchMixin, RestrictionsFromMemo, Page):  # noqa: DJ008 (Page supplies __str__)
     """A branch (or the central office): address, hours, closures, services."""
 
     kind = PlaceKind.BRANCH
@@ -290,6 +293,8 @@ class BranchPage(PlaceMixin, FoldedSearchMixin, Page):  # noqa: DJ008 (Page supp
     ]
     parent_page_types = ["services_catalog.PlacesIndexPage"]
     subpage_types = []
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("branch")
@@ -367,7 +372,7 @@ class BranchException(Orderable, ScheduleException):
         verbose_name_plural = _("closures and extra days")
 
 
-class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, Page):
+class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, RestrictionsFromMemo, Page):
     """A van, its team, and the stops it visits on a recurring schedule."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -402,6 +407,8 @@ class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, Page):
     parent_page_types = ["services_catalog.PlacesIndexPage"]
     subpage_types = []
     VISITS_PER_STOP = 3  # on the unit's page, the next visits listed under each stop
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("mobile unit")

@@ -14,13 +14,14 @@ from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
+from portal.view_restrictions import PortalPageManager, RestrictionsFromMemo
 from services_catalog.choices import Channel
 from services_catalog.structured_data import service_json_ld
 
 from .places import live_branches, live_units
 
 
-class ServicePage(FoldedSearchMixin, Page):
+class ServicePage(FoldedSearchMixin, RestrictionsFromMemo, Page):
     """One service: what it is, who it is for, how to get it, where, and booking."""
 
     summary = models.TextField(
@@ -94,6 +95,8 @@ class ServicePage(FoldedSearchMixin, Page):
     ]
     parent_page_types = ["services_catalog.ServicesIndexPage"]
     subpage_types = []
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("service")

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
+from portal.view_restrictions import PortalPageManager, RestrictionsFromMemo
 from services_catalog.forms import ServiceFilterForm
 
 from .offerings import Offering
@@ -28,7 +29,7 @@ def filter_services(services, *, category=None, group=None, community=None):
     return services.distinct()
 
 
-class ServicesIndexPage(FoldedSearchMixin, Page):
+class ServicesIndexPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
     """All services, filtered by category, target group and community."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -38,6 +39,8 @@ class ServicesIndexPage(FoldedSearchMixin, Page):
     subpage_types = ["services_catalog.ServicePage"]
     parent_page_types = ["portal.HomePage"]
     max_count = 1
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("services index")
