@@ -15,13 +15,14 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, get_page_models
 
 import pytest
 import time_machine
 
 from portal import page_cache
 from portal.models import ContentPage, FooterLink, NavigationSettings, SiteSettings
+from portal.view_restrictions import PortalPageManager, RestrictionsFromMemo
 from services_catalog.models import ServicePage
 from tests import builders as b
 from tests.builders import home_page, make_content_page
@@ -195,3 +196,16 @@ def test_each_caller_gets_its_own_copy_of_the_settings(client, monday):
     first = SiteSettings.for_site(site)
     first.organisation_name = "Not saved"
     assert SiteSettings.for_site(site).organisation_name != "Not saved"
+
+
+def test_every_page_type_of_the_portal_uses_the_memoised_restrictions():
+    """A new page type without them would cost queries again (README, "Lean pages")."""
+    ours = [
+        model
+        for model in get_page_models()
+        if model._meta.app_label in {"portal", "services_catalog", "booking"}
+    ]
+    assert ours
+    for model in ours:
+        assert isinstance(model.objects, PortalPageManager), model
+        assert issubclass(model, RestrictionsFromMemo), model
