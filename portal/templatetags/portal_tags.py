@@ -42,8 +42,8 @@ def menu_links(context, which):
 PRELOADED_FONTS = {
     "el": ["latin-400", "latin-700", "greek-400", "greek-700"],
     "en": ["latin-400", "latin-700"],
-    "ar": ["arabic-400", "arabic-700", "latin-400"],
-    "fa": ["arabic-400", "arabic-700", "latin-400"],
+    "ar": ["arabic-400", "arabic-700"],  # with ASCII: no Latin file needed
+    "fa": ["arabic-400", "arabic-700"],
 }
 
 
