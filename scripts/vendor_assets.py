@@ -1,7 +1,7 @@
 """Install the self-hosted fonts from node_modules into the static files, cut to size.
 
-Run by `make` after `npm ci` (needs fontTools and brotli, from the dev
-dependencies). The npm packages @fontsource/noto-sans and
+Run by `make` after `npm ci`, and by hand when deploying (needs fontTools
+and brotli, runtime dependencies for that reason). The npm packages @fontsource/noto-sans and
 @fontsource/noto-sans-arabic ship each font already split by script
 (latin, latin-ext, greek, greek-ext, arabic, …, one WOFF2 file each, with
 a `unicode-range`). Their "arabic" file (48 KB) is every Arabic-script
