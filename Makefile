@@ -42,7 +42,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-node_modules/.installed: package.json package-lock.json scripts/vendor_assets.py
+node_modules/.installed: package.json package-lock.json scripts/vendor_assets.py $(VENV)/.installed
 	npm ci --no-audit --no-fund --ignore-scripts
 	$(PY) scripts/vendor_assets.py
 	touch $@

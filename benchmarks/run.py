@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.harness import setup_django
 
-BENCHMARKS = ["catalogue", "booking"]
+BENCHMARKS = ["catalogue", "booking", "first_screen"]
 
 
 def main(names):

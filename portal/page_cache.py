@@ -3,7 +3,14 @@
 What is cached: `GET` (and `HEAD`, answered from the `GET` entry) of every
 address under a language prefix (`/el/…`: Wagtail pages, search, the iCal
 feeds), except `/<lang>/booking/…` and `/<lang>/api/…`; one entry per
-scheme, host, path and full query string (the language is the prefix).
+scheme, host, path and full query string (the language is the prefix), and
+per encoding: `GZipMiddleware` (Django's, below) comes right after this
+middleware, so a miss from a browser that accepts gzip stores the
+compressed answer (with `Vary: Accept-Encoding`) and later hits send those
+bytes as they are, compressed once per entry rather than once per request;
+a client without gzip has its own, uncompressed entry. Both carry the ETag
+of the uncompressed page (weak, `W/"…"`, on the compressed one), so a
+page rebuilt unchanged still answers `304` despite gzip's random bytes.
 Only `200` answers without `Set-Cookie`, without `Cache-Control:
 private/no-store/no-cache`, without a CSP nonce or a view's own CSP, are
 stored. A request that carries the session or the messages cookie (a signed-in
@@ -52,6 +59,8 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.http import HttpResponse
+from django.middleware.gzip import GZipMiddleware as DjangoGZipMiddleware
+from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import parse_http_date_safe
@@ -221,16 +230,27 @@ def is_personal(request):
     return "HTTP_AUTHORIZATION" in request.META
 
 
-def entry_key_for_url(url):
-    """The cache key of the answer to `url` (scheme, host, path and "?" query string)."""
+def accepted_encoding(request):
+    """The variant this request gets: "gzip" when GZipMiddleware will compress for it, else ""."""
+    return "gzip" if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else ""
+
+
+def entry_key_for_url(url, encoding=""):
+    """The cache key of the answer to `url` (scheme, host, path and "?" query string),
+    uncompressed or (`encoding="gzip"`) compressed."""
     if "?" not in url:
         url += "?"
+    if encoding:
+        url += f"#{encoding}"  # a fragment: never part of a requested address
     return ENTRY_PREFIX + hashlib.sha256(url.encode()).hexdigest()
 
 
 def entry_key(request):
     query = request.META.get("QUERY_STRING", "")
-    return entry_key_for_url(f"{request.scheme}://{request.get_host()}{request.path}?{query}")
+    return entry_key_for_url(
+        f"{request.scheme}://{request.get_host()}{request.path}?{query}",
+        accepted_encoding(request),
+    )
 
 
 def _seconds_to_midnight(now):
@@ -391,3 +411,23 @@ class PageCacheMiddleware:
         answer = _conditional(request, response)
         answer[HEADER] = HIT
         return answer
+
+
+class GZipMiddleware(DjangoGZipMiddleware):
+    """Django's GZipMiddleware (BREACH mitigated: random bytes in each gzip header).
+
+    Placed right after PageCacheMiddleware. For an answer the page cache may
+    store, it first sets the ETag of the uncompressed page, which the
+    compression then makes weak: the same page rebuilt gets the same ETag
+    whatever the random bytes.
+    """
+
+    def process_response(self, request, response):
+        if (
+            _expiry.get() is not None  # inside a request the page cache may store
+            and response.status_code == 200
+            and not response.streaming
+            and not response.has_header("ETag")
+        ):
+            response["ETag"] = _etag(response.content)
+        return super().process_response(request, response)

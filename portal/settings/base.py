@@ -89,6 +89,11 @@ MIDDLEWARE = [
     # Anonymous public pages from the shared cache, before sessions, CSRF and
     # Wagtail's routing (portal/page_cache.py).
     "portal.page_cache.PageCacheMiddleware",
+    # HTML compressed for browsers that accept gzip (Django's GZipMiddleware,
+    # BREACH mitigated by random bytes in each answer's gzip header). After
+    # the page cache, so a cached page is compressed once, when stored, not on
+    # every hit; static files come compressed from WhiteNoise, before both.
+    "portal.page_cache.GZipMiddleware",
     # Wagtail's Site of the host, without a query (portal/content_memo.py).
     "portal.middleware.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

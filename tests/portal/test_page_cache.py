@@ -9,12 +9,15 @@ edit in another process reaches this one through Redis.
 """
 
 import datetime
+import gzip
 import io
 from types import SimpleNamespace
+from unittest import mock
 
 from django.conf import settings
 from django.core.management import call_command
 from django.http import HttpResponse
+from django.middleware import gzip as django_gzip
 from django.test import override_settings
 from django.utils import translation
 
@@ -276,6 +279,76 @@ def test_no_cookie_is_set_on_anonymous_public_pages(client, world, monday, which
     assert response.status_code == 200
     assert not response.cookies
     assert "Set-Cookie" not in response
+
+
+# --- Compressed answers: gzip once per entry, one entry per encoding --------------------------
+
+GZIP = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
+
+
+@pytest.mark.parametrize("which", ["home", "branch", "services", "feed"])
+def test_a_browser_that_accepts_gzip_gets_the_compressed_page_from_the_cache(
+    client, world, monday, which
+):
+    url = url_of(world, which)
+    hit = cached(client, url, **GZIP)
+    assert hit["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in hit["Vary"]
+    assert int(hit["Content-Length"]) == len(hit.content)
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        uncompressed = client.get(url)
+    assert gzip.decompress(hit.content) == uncompressed.content
+    assert len(hit.content) < len(uncompressed.content) / 2
+
+
+def test_compressed_and_uncompressed_answers_are_separate_entries(client, world, monday):
+    url = url_of(world, "home")
+    compressed = cached(client, url, **GZIP)
+    plain = client.get(url)  # no Accept-Encoding: its own entry, not the gzip bytes
+    assert plain["X-Page-Cache"] == "miss"
+    assert "Content-Encoding" not in plain
+    assert "Accept-Encoding" in plain["Vary"]
+    plain_hit = client.get(url, HTTP_ACCEPT_ENCODING="identity")
+    assert plain_hit["X-Page-Cache"] == "hit"
+    assert plain_hit.content == plain.content == gzip.decompress(compressed.content)
+    # The same page: one ETag, weak on the compressed answer.
+    assert compressed["ETag"] == f"W/{plain['ETag']}"
+
+
+def test_a_hit_is_not_compressed_again(client, world, monday):
+    url = url_of(world, "service")
+    calls = []
+    real = django_gzip.compress_string
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    with mock.patch.object(django_gzip, "compress_string", counting):
+        first = client.get(url, **GZIP)
+        hits = [client.get(url, **GZIP) for _ in range(3)]
+    assert first["X-Page-Cache"] == "miss"
+    assert [hit["X-Page-Cache"] for hit in hits] == ["hit"] * 3
+    assert len(calls) == 1
+    assert {hit.content for hit in hits} == {first.content}
+
+
+def test_a_compressed_page_rebuilt_unchanged_still_answers_304(client, world, monday):
+    url = url_of(world, "about")
+    etag = cached(client, url, **GZIP)["ETag"]
+    assert etag.startswith('W/"')
+    page_cache.bump()  # the entry is stale; the page is rebuilt, with new random gzip bytes
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag, **GZIP)
+    assert response.status_code == 304
+    assert response["X-Page-Cache"] == "miss"
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag, **GZIP).status_code == 304  # and the hit
+
+
+def test_pages_never_cached_are_compressed_too(client, world, monday):
+    response = client.get("/en/booking/", **GZIP, follow=True)
+    assert response.status_code == 200
+    assert response["Content-Encoding"] == "gzip"
+    assert "X-Page-Cache" not in response  # the booking steps never go near the cache
 
 
 # --- What is never cached -------------------------------------------------------------------

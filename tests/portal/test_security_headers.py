@@ -111,3 +111,24 @@ def test_permissions_policy_header_lists_allowed_origins():
     assert permissions_policy_header({"camera": [], "fullscreen": ["self"]}) == (
         "camera=(), fullscreen=(self)"
     )
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/static/portal/css/site.css", "/static/portal/vendor/fonts/portal-latin-400.woff2"],
+)
+def test_fonts_and_stylesheets_carry_no_document_policies(client, path):
+    """A browser applies neither header to them; on a first visit they would only weigh."""
+    response = client.get(path)
+    assert response.status_code == 200
+    assert "Content-Security-Policy" not in response
+    assert "Permissions-Policy" not in response
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_svg_images_keep_the_policies(client):
+    """Opened on its own an SVG is a document that could run script."""
+    response = client.get("/static/portal/img/logo.svg")
+    assert response.status_code == 200
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert response["Permissions-Policy"] == PERMISSIONS
