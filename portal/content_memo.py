@@ -16,6 +16,8 @@ commit makes it stale (the same argument as for cached pages).
 Without the page cache (`PAGE_CACHE_ENABLED` off: production without a
 shared cache) or while the cache is unreachable there is no generation that
 every worker agrees on, so every call builds its value afresh, as before.
+The same inside a transaction that has changed content and not committed
+yet: what it reads may be rolled back, and a rollback bumps nothing.
 """
 
 import pickle
@@ -37,7 +39,7 @@ def memoised(key, build, *, copied=False):
     is several times cheaper to copy from than `copy.deepcopy`.
     """
     generation = page_cache.generation_now()
-    if generation is None:
+    if generation is None or page_cache.change_pending():
         return build()
     with _lock:
         found = _values.get(key)
@@ -54,7 +56,7 @@ def memoised(key, build, *, copied=False):
 
 
 def forget():
-    """Drop every memoised value in this process (tests that change settings)."""
+    """Drop every memoised value in this process (the tests, whose changes are rolled back)."""
     with _lock:
         _values.clear()
 

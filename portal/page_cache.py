@@ -52,7 +52,7 @@ import contextvars
 import datetime
 import hashlib
 import logging
-import time
+import secrets
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -102,8 +102,13 @@ def _cache():
 
 
 def _fresh_generation():
-    """A starting value no earlier generation had (the key may have been evicted)."""
-    return time.time_ns()
+    """A starting value no earlier generation had (the key may have been evicted).
+
+    Random, not the clock: generations are only ever compared for equality,
+    and a clock can repeat itself (a restored server, a test's frozen time)
+    where 62 random bits do not.
+    """
+    return secrets.randbits(62)
 
 
 def current_generation(cache=None):
@@ -157,6 +162,19 @@ def bump():
 
 def _bump_on_commit():
     bump()
+
+
+def change_pending(using=DEFAULT_DB_ALIAS):
+    """Whether the current transaction has changed content that is not committed yet.
+
+    What is read in such a transaction may never be committed (a rollback
+    sends no signal and bumps nothing): portal.content_memo neither serves
+    nor keeps values there.
+    """
+    connection = connections[using]
+    return connection.in_atomic_block and any(
+        entry[1] is _bump_on_commit for entry in connection.run_on_commit
+    )
 
 
 def content_changed(using=DEFAULT_DB_ALIAS):

@@ -14,7 +14,7 @@ from django.utils import translation
 import pytest
 from psycopg.sql import SQL, Identifier
 
-from portal import page_cache
+from portal import content_memo, page_cache
 from portal.cache import reset_health
 from tests.booking.concurrency import maintenance_connection
 from tests.builders import home_page, make_site, small_network
@@ -76,7 +76,7 @@ def greek_by_default():
 
 @pytest.fixture(autouse=True)
 def fresh_page_cache():
-    """Start every test with an empty page cache.
+    """Start every test with an empty page cache and nothing memoised (portal.content_memo).
 
     A test's database changes are rolled back at its end, and a rollback
     sends no signal: pages the previous test cached would otherwise outlive
@@ -84,6 +84,7 @@ def fresh_page_cache():
     The cache stays on: the suite proves that invalidation is never late.
     """
     page_cache.clear()
+    content_memo.forget()
     yield
 
 
