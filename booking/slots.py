@@ -203,7 +203,16 @@ class _Grid:
     where each occurrence's k-th slot sits in `slots` (`positions`).
     """
 
-    __slots__ = ("built", "keys", "longest", "occurrences", "positions", "slots", "starts")
+    __slots__ = (
+        "built",
+        "keys",
+        "longest",
+        "occurrences",
+        "positions",
+        "slots",
+        "starts",
+        "window_keys",
+    )
 
     def __init__(self, slots, occurrences=None, positions=None, longest=None):
         self.built = time.monotonic()
@@ -212,6 +221,7 @@ class _Grid:
         self.longest = longest  # the longest slot
         self.occurrences = occurrences  # None: count the cells in Python
         self.positions = positions  # {(occurrence number, k): index in slots}
+        self.window_keys = _array(sorted({slot.window.uid_key for slot in slots}))
         self.keys = None  # {slot key: index}, made when first asked
 
     def index_of(self, key):
@@ -371,7 +381,8 @@ def _held(grid, low, high, exclude_appointment):
 # hash join (a day may have two: its hours and an extra evening), and to the slot of
 # that occurrence it falls in by arithmetic on seconds: slot k covers
 # [origin + k·length, origin + (k+1)·length). Grouped by slot, the fullest cell is
-# what the slot holds. Only the ledger rows of the slots asked for are read. The
+# what the slot holds. Only the ledger rows of the grid's windows in the time of the
+# slots asked for are read (the (window, start) index). The
 # occurrences come as array literals, one parameter each, written once per grid
 # (Django's client-side binding would quote a Python list element by element).
 _HELD_SQL = """
@@ -382,7 +393,7 @@ FROM (
         CASE WHEN window_key = %s AND start >= %s AND start < %s THEN 1 ELSE 0 END
             AS released
     FROM {table}
-    WHERE booked > 0 AND start >= %s AND start < %s
+    WHERE window_key = ANY(%s::varchar[]) AND start >= %s AND start < %s AND booked > 0
     OFFSET 0  -- computed once per row, not again in each condition
 ) AS usage
 JOIN unnest(
@@ -402,6 +413,7 @@ def _held_in_database(grid, low, high, release):
             sql,
             [
                 *(release or ("", None, None)),
+                grid.window_keys,
                 grid.slots[low].start,
                 grid.slots[high - 1].start + grid.longest,
                 *grid.occurrences,
