@@ -71,7 +71,7 @@ def widest_service():
 
 
 def raise_capacities(service, capacity):
-    from booking.slots import places_for
+    from booking.slots import bump_schedule_generation, places_for
     from services_catalog.models import BranchSchedule, StopSchedule
 
     branches, stops = places_for(service)
@@ -79,6 +79,8 @@ def raise_capacities(service, capacity):
         capacity=capacity
     )
     StopSchedule.objects.filter(stop__in=stops, capacity__lt=capacity).update(capacity=capacity)
+    # A queryset update sends no signal: say that the schedules changed.
+    bump_schedule_generation()
 
 
 def add_appointments(service, count):
