@@ -145,10 +145,8 @@ def book(
             with transaction.atomic():
                 # Both limits are checked under locks, inside the transaction that
                 # books: concurrent requests cannot slip past either of them.
-                _lock_phone(details["phone"])
-                if (
-                    Appointment.objects.active(at=now).for_phone(details["phone"]).count()
-                    >= settings.BOOKING_MAX_ACTIVE_PER_PHONE
+                if _lock_phone_and_count(details["phone"], now) >= (
+                    settings.BOOKING_MAX_ACTIVE_PER_PHONE
                 ):
                     raise TooManyAppointments()
                 _take(slot.window.uid_key, slot.start, slot.end, slot.window.capacity)
@@ -196,11 +194,35 @@ def _lock_phone(phone):
     """
     if connection.vendor != "postgresql":
         return
-    key = int.from_bytes(
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_phone_lock_key(phone)])
+
+
+def _lock_phone_and_count(phone, now):
+    """Lock the phone number (`_lock_phone`), then count its active appointments.
+
+    On PostgreSQL both statements go in one round trip; the count still runs
+    after the lock is granted, with a snapshot of its own (READ COMMITTED), so
+    it sees every appointment committed by the transaction that held it.
+    """
+    active = Appointment.objects.active(at=now).for_phone(phone)
+    if connection.vendor != "postgresql":
+        _lock_phone(phone)
+        return active.count()
+    sql, params = active.values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT pg_advisory_xact_lock(%s); SELECT COUNT(*) FROM ({sql}) AS active",
+            [_phone_lock_key(phone), *params],
+        )
+        cursor.nextset()
+        return cursor.fetchone()[0]
+
+
+def _phone_lock_key(phone):
+    return int.from_bytes(
         hashlib.sha256(f"booking-phone:{phone}".encode()).digest()[:8], "big", signed=True
     )
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
 
 
 def _lock_cells(cells):

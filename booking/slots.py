@@ -204,7 +204,6 @@ class _Grid:
     """
 
     __slots__ = (
-        "built",
         "keys",
         "longest",
         "occurrences",
@@ -215,7 +214,6 @@ class _Grid:
     )
 
     def __init__(self, slots, occurrences=None, positions=None, longest=None):
-        self.built = time.monotonic()
         self.slots = slots
         self.starts = [slot.start for slot in slots]
         self.longest = longest  # the longest slot
@@ -262,29 +260,41 @@ def forget_grids():
         _grids.clear()
 
 
-def _grid(service, places, first, last):
+def remembered(key, build):
+    """`build()`, kept in this process's memory under `key` for the schedule generation.
+
+    For what is read on every booking and changes only when an editor saves
+    something (a slot grid, a service page): rebuilt after any such save, and
+    after GRID_SECONDS whatever happens. The value is shared by every request
+    of the process: never change it. Without the shared cache, built each time.
+    """
     generation = schedule_generation()
     if generation is None:
-        return _build_grid(service, places, first, last)
+        return build()
+    key = (generation, *key)
+    with _grids_lock:
+        entry = _grids.get(key)
+        if entry is not None and time.monotonic() - entry[0] < GRID_SECONDS:
+            _grids.move_to_end(key)
+            return entry[1]
+    value = build()
+    with _grids_lock:
+        _grids[key] = (time.monotonic(), value)
+        while len(_grids) > GRID_ENTRIES:
+            _grids.popitem(last=False)
+    return value
+
+
+def _grid(service, places, first, last):
     key = (
-        generation,
+        "grid",
         service.pk,
         service.appointment_minutes,
         tuple(sorted(places)) if places is not None else None,
         first,
         last,
     )
-    with _grids_lock:
-        grid = _grids.get(key)
-        if grid is not None and time.monotonic() - grid.built < GRID_SECONDS:
-            _grids.move_to_end(key)
-            return grid
-    grid = _build_grid(service, places, first, last)
-    with _grids_lock:
-        _grids[key] = grid
-        while len(_grids) > GRID_ENTRIES:
-            _grids.popitem(last=False)
-    return grid
+    return remembered(key, lambda: _build_grid(service, places, first, last))
 
 
 def _build_grid(service, places, first, last):
