@@ -269,6 +269,64 @@ def load(url, bodies):
     return results, time.perf_counter() - start
 
 
+class CpuMeter:
+    """CPU time used from now on by the server's processes, PostgreSQL's backends of this
+    database and this process (the clients), from /proc: unlike wall time, not inflated
+    by whatever else the machine runs."""
+
+    def __init__(self, server_pid):
+        self.server_pid = server_pid
+        self.start = self._now()
+
+    def _now(self):
+        return (
+            _cpu_seconds([self.server_pid, *_children(self.server_pid)]),
+            _cpu_seconds(_backends()),
+            time.process_time(),
+        )
+
+    def per_request(self, requests):
+        """(server, database, clients, total) milliseconds per request, as text."""
+        spent = [after - before for after, before in zip(self._now(), self.start, strict=True)]
+        per = [1000 * value / max(requests, 1) for value in spent]
+        return tuple(f"{value:.1f}" for value in (*per, sum(per)))
+
+
+def _cpu_seconds(pids):
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:  # gone, or not Linux
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
+def _children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as children:
+            return [int(child) for child in children.read().split()]
+    except OSError:
+        return []
+
+
+def _backends():
+    """PostgreSQL's backend processes serving this database (the server's connections)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        pids = [pid for (pid,) in cursor.fetchall()]
+    connection.close()
+    return pids
+
+
 def percentile(values, share):
     values = sorted(values)
     return values[min(len(values) - 1, round(share * (len(values) - 1)))] if values else 0
@@ -352,13 +410,22 @@ def load_benchmark(service):
     before = Appointment.objects.filter(channel=Channel.API).count()
     with gunicorn_server() as server:
         url = f"{server.url}/api/v1/bookings"
-        rows = [load_row("spread", *load(url, spread))]
-        rows.append(load_row(f"contended ({room} places)", *load(url, contended)))
+        rows, costs = [], []
+        for phase, bodies in (("spread", spread), (f"contended ({room} places)", contended)):
+            meter = CpuMeter(server.process.pid)
+            results, seconds = load(url, bodies)
+            rows.append(load_row(phase, results, seconds))
+            costs.append((phase, *meter.per_request(len(results))))
         server_errors = "Internal Server Error" in server.log()
     print_table(
         f"Booking under load: gunicorn -w {SERVER_WORKERS}, {CLIENTS} clients (latency in ms)",
         ["phase", "requests", "201", "409", "other", "s", "req/s", "bookings/s", "p50", "p95"],
         rows,
+    )
+    print_table(
+        "CPU per request (ms; what bounds requests/s on 2 cores whatever else runs)",
+        ["phase", "gunicorn workers", "PostgreSQL", "clients", "total"],
+        costs,
     )
     made = Appointment.objects.filter(channel=Channel.API).count() - before
     over, mismatched, cells = ledger_check()
