@@ -34,7 +34,7 @@ from booking.slots import (
 )
 from services_catalog import schedules
 from tests import builders as b
-from tests.booking.builders import details
+from tests.booking.builders import api_body, details
 
 D = datetime.date
 
@@ -256,3 +256,25 @@ def test_a_full_cell_refuses_the_booking_and_takes_nothing(bookable):
         )
 
     assert list(SlotUsage.objects.order_by("window_key", "start").values_list("booked")) == ledger
+
+
+def test_the_api_sees_a_service_closed_to_booking_at_once(client, bookable):
+    """The API keeps service pages in memory too (`booking.api.requests.find_service`)."""
+    service = bookable["service"]
+    slots = free_slots(service)
+    first = client.post(
+        "/api/v1/bookings", api_body(slots[0].key, service), content_type="application/json"
+    )
+    assert first.status_code == 201
+
+    service.bookable = False
+    service.save()
+    second = client.post(
+        "/api/v1/bookings",
+        api_body(slots[1].key, service, phone="69 1234 5679"),
+        content_type="application/json",
+    )
+
+    assert second.status_code == 409
+    assert second.json()["code"] == "not_bookable"
+    assert free_slots(service) == []
