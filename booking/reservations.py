@@ -186,28 +186,18 @@ class _Full(Exception):
     pass
 
 
-def _lock_phone(phone):
-    """Serialise bookings for one phone number until the transaction ends.
-
-    PostgreSQL: a transaction-level advisory lock keyed by the number's hash.
-    SQLite takes one write lock for the whole database anyway.
-    """
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_phone_lock_key(phone)])
-
-
 def _lock_phone_and_count(phone, now):
-    """Lock the phone number (`_lock_phone`), then count its active appointments.
+    """Serialise bookings for one phone number until the transaction ends, then count
+    its active appointments.
 
-    On PostgreSQL both statements go in one round trip; the count still runs
-    after the lock is granted, with a snapshot of its own (READ COMMITTED), so
-    it sees every appointment committed by the transaction that held it.
+    PostgreSQL: a transaction-level advisory lock keyed by the number's hash,
+    sent with the count in one round trip; the count still runs after the
+    lock is granted, with a snapshot of its own (READ COMMITTED), so it sees
+    every appointment committed by the transaction that held it. SQLite takes
+    one write lock for the whole database anyway.
     """
     active = Appointment.objects.active(at=now).for_phone(phone)
     if connection.vendor != "postgresql":
-        _lock_phone(phone)
         return active.count()
     sql, params = active.values("pk").query.sql_with_params()
     with connection.cursor() as cursor:
@@ -334,13 +324,6 @@ def _create(*, service, slot, details, channel, created_by, submission_id, token
         consent_at=timezone.now(),
         created_by=created_by,
         **details,
-    )
-
-
-def submission_id_taken(submission_id):
-    return (
-        submission_id is not None
-        and Appointment.objects.filter(submission_id=submission_id).exists()
     )
 
 
