@@ -1,18 +1,25 @@
-"""Booking benchmark: free slots with 10,000 appointments; booking under load.
+"""Booking benchmark: free slots with 10,000 and 200,000 appointments; booking under load.
 
 (a) The free slots of the service offered at the most places, over the whole
     horizon (8 weeks), first on the demo data, then with 10,000 appointments
-    spread over its slots (window capacities raised so that they fit, one
-    place left free in each slot): time (median and 95th percentile of 10
-    runs) and database queries, for `free_slots`, `find_slot` (what booking
-    one slot costs), `nearest_free` (the alternatives of a 409) and the
-    availability API.
+    spread over its slots, then with 200,000 (the regional data set's
+    number; window capacities raised so that they fit, one place left free
+    in each slot): time (median and 95th percentile of 10 runs) and
+    database queries, for `free_slots`, `find_slot` (what booking one slot
+    costs), `nearest_free` (the alternatives of a 409) and the availability
+    API. Each is timed warm (the slot grid of the schedules known to the
+    process, as in a server that has answered once since the last schedule
+    change) and, for `free_slots`, cold (the grid rebuilt: after a change).
 (b) PostgreSQL only: gunicorn with 4 worker processes and 50 concurrent
     clients (threads on the loopback) POSTing /api/v1/bookings, first for
     free slots with room for every request ("spread"), then all for the same
     few slots ("contended"). Prints throughput and p50/p95 latency, then
     checks the ledger: no cell over capacity, every cell's count equal to the
-    appointments holding it.
+    appointments holding it. The server runs as `make serve` deploys it:
+    notifications go to the database task queue (TASKS_BACKEND=database),
+    which `manage.py db_worker` works through in its own process; the
+    request only enqueues them. BENCH_TASKS_BACKEND=immediate sends them in
+    the request instead.
 """
 
 import collections
@@ -32,6 +39,7 @@ from benchmarks.harness import fresh_database, measure, print_table
 from tests.live_server import live_server
 
 APPOINTMENTS = 10_000
+REGIONAL_APPOINTMENTS = 200_000
 CLIENTS = 50
 SERVER_WORKERS = 4
 SPREAD_REQUESTS = 1_000
@@ -39,6 +47,10 @@ CONTENDED_REQUESTS = 300
 CONTENDED_SLOTS = 10
 PHASE_SECONDS = 90  # no phase runs longer, whatever happens
 RELAXED_RATES = {"BOOKING_RATE_PER_IP": "1000000/m", "BOOKING_RATE_PER_PHONE": "1000000/m"}
+SERVER_ENV = {
+    **RELAXED_RATES,
+    "TASKS_BACKEND": os.environ.get("BENCH_TASKS_BACKEND", "database"),
+}
 _phones = itertools.count(10_000_000)
 
 
@@ -59,7 +71,7 @@ def widest_service():
 
 
 def raise_capacities(service, capacity):
-    from booking.slots import places_for
+    from booking.slots import bump_schedule_generation, places_for
     from services_catalog.models import BranchSchedule, StopSchedule
 
     branches, stops = places_for(service)
@@ -67,6 +79,8 @@ def raise_capacities(service, capacity):
         capacity=capacity
     )
     StopSchedule.objects.filter(stop__in=stops, capacity__lt=capacity).update(capacity=capacity)
+    # A queryset update sends no signal: say that the schedules changed.
+    bump_schedule_generation()
 
 
 def add_appointments(service, count):
@@ -85,7 +99,10 @@ def add_appointments(service, count):
 
     slots = free_slots(service)
     per_slot = math.ceil(count / len(slots))
-    raise_capacities(service, per_slot + 2)
+    # Room for `per_slot` more in every slot over what the fullest already holds, and one
+    # place left free.
+    held = max(slot.window.capacity - slot.remaining for slot in slots)
+    raise_capacities(service, held + per_slot + 2)
     slots = free_slots(service)
     now = timezone.now()
     references = set()
@@ -123,13 +140,19 @@ def add_appointments(service, count):
 def slot_timings(label, service):
     from django.test import Client
 
-    from booking.slots import find_slot, free_slots, nearest_free, places_for
+    from booking.slots import find_slot, forget_grids, free_slots, nearest_free, places_for
 
     client = Client()
     slots = free_slots(service)
     middle = slots[len(slots) // 2]
+
+    def cold_free_slots():
+        forget_grids()
+        return free_slots(service)
+
     checks = {
         "free_slots, whole horizon": lambda: free_slots(service),
+        "free_slots, cold grid": cold_free_slots,
         "find_slot (booking one)": lambda: find_slot(service, middle.key),
         "nearest_free (409 alternatives)": lambda: nearest_free(service, middle.start),
         "GET /api/v1/availability (500)": lambda: _ok(
@@ -166,12 +189,24 @@ def free_slot_benchmark():
     rows = slot_timings(f"{Appointment.objects.count()} appointments", service)
     added = add_appointments(service, APPOINTMENTS)
     rows += slot_timings(f"+{added} appointments", service)
+    added += add_appointments(service, REGIONAL_APPOINTMENTS - added)
+    _analyse()
+    rows += slot_timings(f"+{added} appointments", service)
     print_table(
         f"Free slots of “{service.title}”, 8 weeks (times in ms)",
         ["data", "places", "free slots", "what", "median", "p95", "queries"],
         rows,
     )
     return service
+
+
+def _analyse():
+    """Fresh planner statistics after a bulk load (autovacuum would get there in a while)."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE booking_slotusage; ANALYZE booking_appointment")
 
 
 # --- (b) booking under load --------------------------------------------------------------
@@ -183,7 +218,7 @@ def gunicorn_server(workers=SERVER_WORKERS):
     Yields a tests.live_server.LiveServer: its `url`, and `log()` the end of its log.
     """
     return live_server(
-        env=RELAXED_RATES,
+        env=SERVER_ENV,
         settings=os.environ.get("DJANGO_SETTINGS_MODULE", "portal.settings.test"),
         workers=workers,
         args=("--timeout", "60", "--log-level", "warning"),
@@ -232,6 +267,64 @@ def load(url, bodies):
         for _ in range(CLIENTS):
             pool.submit(client)
     return results, time.perf_counter() - start
+
+
+class CpuMeter:
+    """CPU time used from now on by the server's processes, PostgreSQL's backends of this
+    database and this process (the clients), from /proc: unlike wall time, not inflated
+    by whatever else the machine runs."""
+
+    def __init__(self, server_pid):
+        self.server_pid = server_pid
+        self.start = self._now()
+
+    def _now(self):
+        return (
+            _cpu_seconds([self.server_pid, *_children(self.server_pid)]),
+            _cpu_seconds(_backends()),
+            time.process_time(),
+        )
+
+    def per_request(self, requests):
+        """(server, database, clients, total) milliseconds per request, as text."""
+        spent = [after - before for after, before in zip(self._now(), self.start, strict=True)]
+        per = [1000 * value / max(requests, 1) for value in spent]
+        return tuple(f"{value:.1f}" for value in (*per, sum(per)))
+
+
+def _cpu_seconds(pids):
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:  # gone, or not Linux
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
+def _children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as children:
+            return [int(child) for child in children.read().split()]
+    except OSError:
+        return []
+
+
+def _backends():
+    """PostgreSQL's backend processes serving this database (the server's connections)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        pids = [pid for (pid,) in cursor.fetchall()]
+    connection.close()
+    return pids
 
 
 def percentile(values, share):
@@ -317,13 +410,22 @@ def load_benchmark(service):
     before = Appointment.objects.filter(channel=Channel.API).count()
     with gunicorn_server() as server:
         url = f"{server.url}/api/v1/bookings"
-        rows = [load_row("spread", *load(url, spread))]
-        rows.append(load_row(f"contended ({room} places)", *load(url, contended)))
+        rows, costs = [], []
+        for phase, bodies in (("spread", spread), (f"contended ({room} places)", contended)):
+            meter = CpuMeter(server.process.pid)
+            results, seconds = load(url, bodies)
+            rows.append(load_row(phase, results, seconds))
+            costs.append((phase, *meter.per_request(len(results))))
         server_errors = "Internal Server Error" in server.log()
     print_table(
         f"Booking under load: gunicorn -w {SERVER_WORKERS}, {CLIENTS} clients (latency in ms)",
         ["phase", "requests", "201", "409", "other", "s", "req/s", "bookings/s", "p50", "p95"],
         rows,
+    )
+    print_table(
+        "CPU per request (ms; what bounds requests/s on 2 cores whatever else runs)",
+        ["phase", "gunicorn workers", "PostgreSQL", "clients", "total"],
+        costs,
     )
     made = Appointment.objects.filter(channel=Channel.API).count() - before
     over, mismatched, cells = ledger_check()

@@ -22,7 +22,7 @@ from booking import tasks
 from booking.choices import HOLDING_STATUSES, STAFF_CHANNELS, Channel, Status
 from booking.models import Appointment, SlotUsage
 from booking.references import new_reference, new_token
-from booking.slots import find_slot, grid_cells, nearest_free, parse_slot_key
+from booking.slots import bookable_slot, find_slot, grid_cells, nearest_free, parse_slot_key
 from services_catalog.places import appointment_place_fields, place_of_window
 
 logger = logging.getLogger(__name__)
@@ -132,64 +132,87 @@ def book(
         raise NotBookable()
     # Staff booking a caller or a walk-in may use any slot not yet started.
     notice = 0 if channel in STAFF_CHANNELS else None
-    slot = find_slot(service, slot_key, now=now, notice_minutes=notice)
-    if slot is None:
+    # Only whether the schedules give this slot, now (no query once the grid is known):
+    # whether it has room is decided below, under the ledger's row locks.
+    found = bookable_slot(service, slot_key, now=now, notice_minutes=notice)
+    if found is None:
         raise slot_unavailable(service, slot_key, now)
+    grid, index = found
+    slot = grid.slots[index]
     token, token_hash = new_token()
-    try:
-        with transaction.atomic():
-            # Both limits are checked under locks, inside the transaction that
-            # books: concurrent requests cannot slip past either of them.
-            _lock_phone(details["phone"])
-            if (
-                Appointment.objects.active(at=now).for_phone(details["phone"]).count()
-                >= settings.BOOKING_MAX_ACTIVE_PER_PHONE
-            ):
-                raise TooManyAppointments()
-            _hold(slot.window.uid_key, slot.start, slot.end, slot.window.capacity)
-            appointment = _create(
-                service=service,
-                slot=slot,
-                details=details,
-                channel=channel,
-                created_by=created_by,
-                submission_id=submission_id,
-                token_hash=token_hash,
+    for attempt in range(REFERENCE_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                # Both limits are checked under locks, inside the transaction that
+                # books: concurrent requests cannot slip past either of them.
+                if _lock_phone_and_count(details["phone"], now) >= (
+                    settings.BOOKING_MAX_ACTIVE_PER_PHONE
+                ):
+                    raise TooManyAppointments()
+                _take(slot.window.uid_key, slot.start, slot.end, slot.window.capacity)
+                appointment = _create(
+                    service=service,
+                    slot=slot,
+                    details=details,
+                    channel=channel,
+                    created_by=created_by,
+                    submission_id=submission_id,
+                    token_hash=token_hash,
+                )
+            break
+        except _Full:
+            raise slot_unavailable(service, slot_key, now) from None
+        except IntegrityError as error:
+            # The same submission, booked a moment ago by a concurrent request.
+            existing = (
+                Appointment.objects.filter(submission_id=submission_id).first()
+                if submission_id is not None
+                else None
             )
-    except _Full:
-        raise slot_unavailable(service, slot_key, now) from None
-    except IntegrityError:
-        # The same submission, booked a moment ago by a concurrent request.
-        existing = (
-            Appointment.objects.filter(submission_id=submission_id).first()
-            if submission_id is not None
-            else None
-        )
-        if existing is not None:
-            return existing, None
-        raise
+            if existing is not None:
+                return existing, None
+            # A clash of references (1 in 10^10): the whole booking again, with another.
+            if "reference" not in str(error).lower() or attempt == REFERENCE_ATTEMPTS - 1:
+                raise
     logger.info("Appointment %s booked (%s, %s)", appointment.pk, channel, appointment.place_id)
     transaction.on_commit(lambda: tasks.appointment_booked(appointment.pk, token))
     return appointment, token
+
+
+REFERENCE_ATTEMPTS = 5
 
 
 class _Full(Exception):
     pass
 
 
-def _lock_phone(phone):
-    """Serialise bookings for one phone number until the transaction ends.
+def _lock_phone_and_count(phone, now):
+    """Serialise bookings for one phone number until the transaction ends, then count
+    its active appointments.
 
-    PostgreSQL: a transaction-level advisory lock keyed by the number's hash.
-    SQLite takes one write lock for the whole database anyway.
+    PostgreSQL: a transaction-level advisory lock keyed by the number's hash,
+    sent with the count in one round trip; the count still runs after the
+    lock is granted, with a snapshot of its own (READ COMMITTED), so it sees
+    every appointment committed by the transaction that held it. SQLite takes
+    one write lock for the whole database anyway.
     """
+    active = Appointment.objects.active(at=now).for_phone(phone)
     if connection.vendor != "postgresql":
-        return
-    key = int.from_bytes(
+        return active.count()
+    sql, params = active.values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT pg_advisory_xact_lock(%s); SELECT COUNT(*) FROM ({sql}) AS active",
+            [_phone_lock_key(phone), *params],
+        )
+        cursor.nextset()
+        return cursor.fetchone()[0]
+
+
+def _phone_lock_key(phone):
+    return int.from_bytes(
         hashlib.sha256(f"booking-phone:{phone}".encode()).digest()[:8], "big", signed=True
     )
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
 
 
 def _lock_cells(cells):
@@ -243,6 +266,40 @@ def _hold(window_key, start, end, capacity, *, release=None):
     )
 
 
+def _take(window_key, start, end, capacity):
+    """Take one place in every grid cell of [start, end), or raise _Full: one statement.
+
+    Each cell's row is inserted with one appointment, or — when it exists — locked
+    and incremented only while it holds fewer than `capacity` (INSERT … ON CONFLICT
+    DO UPDATE … WHERE, PostgreSQL and SQLite alike). The cells go in (window,
+    start) order, the order every other transaction locks them in (`_lock_cells`),
+    so no two wait on each other in a circle. A cell left out of RETURNING was
+    full: the caller's transaction is then rolled back with every increment it
+    made. The ledger's CHECK constraint refuses a fuller cell whatever happens
+    here. Must run inside a transaction.
+    """
+    cells = grid_cells(start, end)
+    if capacity < 1 or not cells:
+        raise _Full()
+    table = connection.ops.quote_name(SlotUsage._meta.db_table)
+    values = ", ".join(["(%s, %s, %s, 1)"] * len(cells))
+    params = []
+    for cell in cells:
+        params += [window_key, connection.ops.adapt_datetimefield_value(cell), capacity]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (window_key, start, capacity, booked) VALUES {values} "
+            "ON CONFLICT (window_key, start) DO UPDATE "
+            f"SET booked = {table}.booked + 1, capacity = excluded.capacity "
+            f"WHERE {table}.booked < excluded.capacity "
+            "RETURNING id",
+            params,
+        )
+        taken = len(cursor.fetchall())
+    if taken != len(cells):
+        raise _Full()
+
+
 def _release(window_key, start, end):
     """Give back one place in every cell of [start, end) (rows locked in order)."""
     rows = _lock_cells([(window_key, cell) for cell in grid_cells(start, end)])
@@ -252,35 +309,21 @@ def _release(window_key, start, end):
 
 
 def _create(*, service, slot, details, channel, created_by, submission_id, token_hash):
-    place = slot.place
-    for _attempt in range(5):
-        try:
-            with transaction.atomic():
-                return Appointment.objects.create(
-                    reference=new_reference(),
-                    manage_token_hash=token_hash,
-                    submission_id=submission_id,
-                    service=service,
-                    **appointment_place_fields(place),
-                    window_key=slot.window.uid_key,
-                    start=slot.start,
-                    end=slot.end,
-                    channel=channel,
-                    consent_at=timezone.now(),
-                    created_by=created_by,
-                    **details,
-                )
-        except IntegrityError as error:
-            # Only a clash of references (1 in 10^10) is worth another try.
-            if "reference" not in str(error).lower() or submission_id_taken(submission_id):
-                raise
-    raise IntegrityError("could not find a free reference")
-
-
-def submission_id_taken(submission_id):
-    return (
-        submission_id is not None
-        and Appointment.objects.filter(submission_id=submission_id).exists()
+    """The appointment row, inside the booking's transaction (no savepoint of its own:
+    a clash of references fails the transaction, and `book` tries it again)."""
+    return Appointment.objects.create(
+        reference=new_reference(),
+        manage_token_hash=token_hash,
+        submission_id=submission_id,
+        service=service,
+        **appointment_place_fields(slot.place),
+        window_key=slot.window.uid_key,
+        start=slot.start,
+        end=slot.end,
+        channel=channel,
+        consent_at=timezone.now(),
+        created_by=created_by,
+        **details,
     )
 
 

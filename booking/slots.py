@@ -7,27 +7,51 @@ length, from the window's start. A slot is free while every grid cell it
 covers (`SlotUsage`) holds fewer appointments than the window's capacity.
 
 Never in the past, never closer than the minimum notice, never beyond the
-horizon, never on a holiday or a cancelled visit. Seven queries however
-many places, slots and appointments.
+horizon, never on a holiday or a cancelled visit.
+
+What it costs, however many places, slots and appointments:
+
+- the *grid* (every slot the schedules give, before anything is held) is
+  kept in each process's memory, keyed by the schedule generation: a
+  counter in the shared cache that every save of anything a schedule
+  depends on bumps (windows, exceptions, offerings, places, services, page
+  publishing: `bump_schedule_generation`, wired in `booking.signals`), and
+  at most GRID_SECONDS old whatever happens. A hit costs one cache read; a
+  miss the seven queries of the expansion;
+- what is held comes from the ledger in one query. On PostgreSQL it is
+  aggregated in the database, one row per held slot (the slot's fullest
+  cell), not one per grid cell; elsewhere the cells are read and counted
+  here.
+
+So one query and one cache read when the grid is known, eight when not.
 """
 
+import bisect
+import collections
+import contextlib
 import datetime
-from dataclasses import dataclass
+import threading
+import time
+from typing import NamedTuple
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
 from django.utils import timezone
 
 from booking.models import SlotUsage
 from portal.dates import within_supported_window
 from services_catalog import schedules
 from services_catalog.models import Offering
-from services_catalog.places import parse_place_id, parse_window_key, place_of_window
+from services_catalog.places import parse_place_id, parse_window_key
 
 UTC = datetime.UTC
+DAY = 86400  # seconds
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(NamedTuple):
+    """One free start time (a tuple: thousands are made per request, cheaply)."""
+
     service_id: int
     place: object  # BranchPage or Stop
     window: object  # BranchSchedule or StopSchedule
@@ -145,92 +169,334 @@ def free_slots(
     last = min(timezone.localdate(latest), end) if end else timezone.localdate(latest)
     if first > last:
         return []
-    lengths = lengths_for(service, places)
-    branch_ids, stop_ids = _ids_by_kind(lengths)
-    if not branch_ids and not stop_ids:
-        return []
-    occurrences = schedules.occurrences(
-        first, last, branches=branch_ids or None, stops=stop_ids or None
-    )
-    usage = _usage(occurrences, first, last, exclude_appointment)
+    grid = _grid(service, places, first, last)
+    low = bisect.bisect_left(grid.starts, earliest)
+    high = bisect.bisect_right(grid.starts, latest)
+    held = _held(grid, low, high, exclude_appointment)
     result = []
-    for occurrence in occurrences:
-        # The place's own appointment length, else the service's (see Offering).
-        length = datetime.timedelta(minutes=lengths[occurrence.place.place_id])
-        window_key = occurrence.window.uid_key
-        capacity = occurrence.window.capacity
-        start_at = occurrence.start
-        while start_at + length <= occurrence.end:
-            if earliest <= start_at <= latest:
-                held = max(
-                    (
-                        usage.get((window_key, cell), 0)
-                        for cell in grid_cells(start_at, start_at + length)
-                    ),
-                    default=0,
-                )
-                if held < capacity:
-                    result.append(
-                        Slot(
-                            service_id=service.pk,
-                            place=occurrence.place,
-                            window=occurrence.window,
-                            start=start_at,
-                            end=start_at + length,
-                            remaining=capacity - held,
-                        )
-                    )
-            start_at += length
-    result.sort(key=lambda slot: (slot.start, slot.place.kind, slot.place.pk))
+    slots = grid.slots
+    for index in range(low, high):
+        slot = slots[index]
+        taken = held.get(index)
+        if not taken:
+            result.append(slot)
+        elif taken < slot[5]:  # a grid slot's `remaining` is its capacity
+            # Slot(…) field by field: a third of what _replace() costs, thousands of times.
+            result.append(Slot(slot[0], slot[1], slot[2], slot[3], slot[4], slot[5] - taken))
     return result
 
 
-def _usage(occurrences, first, last, exclude_appointment):
-    """{(window key, cell start): appointments held} for the windows in play (one query)."""
-    keys = {o.window.uid_key for o in occurrences}
-    if not keys:
+# --- The grid: every slot of a service's schedules, before anything is held -----------------
+
+# A grid is rebuilt at least this often, whatever the generation says (a change
+# that sent no signal: a queryset update, a load command, a bump lost while the
+# shared cache was down).
+GRID_SECONDS = 60
+GRID_ENTRIES = 256
+GENERATION_KEY = "booking:schedule-generation"
+
+
+class _Grid:
+    """The slots of one (service, places, first day, last day), all with room for everyone.
+
+    Also what the ledger query needs, written once: the occurrences the
+    slots were cut from, as PostgreSQL array literals (`occurrences`), and
+    where each occurrence's k-th slot sits in `slots` (`positions`).
+    """
+
+    __slots__ = (
+        "keys",
+        "longest",
+        "occurrences",
+        "positions",
+        "slots",
+        "starts",
+        "window_keys",
+    )
+
+    def __init__(self, slots, occurrences=None, positions=None, longest=None):
+        self.slots = slots
+        self.starts = [slot.start for slot in slots]
+        self.longest = longest  # the longest slot
+        self.occurrences = occurrences  # None: count the cells in Python
+        self.positions = positions  # {(occurrence number, k): index in slots}
+        self.window_keys = _array(sorted({slot.window.uid_key for slot in slots}))
+        self.keys = None  # {slot key: index}, made when first asked
+
+    def index_of(self, key):
+        if self.keys is None:
+            self.keys = {slot.key: index for index, slot in enumerate(self.slots)}
+        return self.keys.get(key)
+
+
+_grids = collections.OrderedDict()
+_grids_lock = threading.Lock()
+
+
+def schedule_generation():
+    """The schedule generation in the shared cache; None while it cannot be read."""
+    if not getattr(cache, "available", True):
+        return None
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def bump_schedule_generation():
+    """Make every process rebuild its grids (a schedule, place or service changed)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # missing (evicted), or the cache is down (CacheUnavailable)
+        if not cache.add(GENERATION_KEY, time.time_ns(), timeout=None):
+            # Unreachable: grids are rebuilt after GRID_SECONDS anyway.
+            with contextlib.suppress(ValueError):
+                cache.incr(GENERATION_KEY)
+
+
+def forget_grids():
+    """Drop this process's grids (tests)."""
+    with _grids_lock:
+        _grids.clear()
+
+
+def remembered(key, build):
+    """`build()`, kept in this process's memory under `key` for the schedule generation.
+
+    For what is read on every booking and changes only when an editor saves
+    something (a slot grid, a service page): rebuilt after any such save, and
+    after GRID_SECONDS whatever happens. The value is shared by every request
+    of the process: never change it. Without the shared cache, built each time.
+    """
+    generation = schedule_generation()
+    if generation is None:
+        return build()
+    key = (generation, *key)
+    with _grids_lock:
+        entry = _grids.get(key)
+        if entry is not None and time.monotonic() - entry[0] < GRID_SECONDS:
+            _grids.move_to_end(key)
+            return entry[1]
+    value = build()
+    with _grids_lock:
+        _grids[key] = (time.monotonic(), value)
+        while len(_grids) > GRID_ENTRIES:
+            _grids.popitem(last=False)
+    return value
+
+
+def _grid(service, places, first, last):
+    key = (
+        "grid",
+        service.pk,
+        service.appointment_minutes,
+        tuple(sorted(places)) if places is not None else None,
+        first,
+        last,
+    )
+    return remembered(key, lambda: _build_grid(service, places, first, last))
+
+
+def _build_grid(service, places, first, last):
+    """Every slot of `service` from `first` to `last` (days), each with `remaining` = capacity."""
+    lengths = lengths_for(service, places)
+    branch_ids, stop_ids = _ids_by_kind(lengths)
+    if not branch_ids and not stop_ids:
+        return _Grid([])
+    occurrences = schedules.occurrences(
+        first, last, branches=branch_ids or None, stops=stop_ids or None
+    )
+    cut = []  # (slot, occurrence number, k)
+    runs = []  # per occurrence: window key, day, start (epoch seconds), length (s), slots
+    arithmetic = True  # slot k of an occurrence starts k lengths of seconds after it
+    longest = datetime.timedelta(0)
+    for number, occurrence in enumerate(occurrences):
+        # The place's own appointment length, else the service's (see Offering).
+        length = datetime.timedelta(minutes=lengths[occurrence.place.place_id])
+        start_at = occurrence.start
+        origin = int(start_at.timestamp())
+        k = 0
+        while start_at + length <= occurrence.end:
+            cut.append(
+                (
+                    Slot(
+                        service.pk,
+                        occurrence.place,
+                        occurrence.window,
+                        start_at,
+                        start_at + length,
+                        occurrence.window.capacity,
+                    ),
+                    number,
+                    k,
+                )
+            )
+            # Not so across a change of clocks inside an occurrence (never seen, but
+            # then the ledger is counted in Python).
+            arithmetic &= int(start_at.timestamp()) == origin + k * int(length.total_seconds())
+            start_at += length
+            k += 1
+        # One row per UTC day the occurrence touches (the query's join key): almost always one.
+        finish = int(occurrence.end.timestamp())
+        for day in range(origin // DAY, (max(finish, origin + 1) - 1) // DAY + 1):
+            runs.append((occurrence.window.uid_key, day, origin, length, k, number + 1))
+        longest = max(longest, length)
+    cut.sort(key=lambda item: (item[0].start, item[0].place.kind, item[0].place.pk))
+    slots = [slot for slot, _number, _k in cut]
+    if not arithmetic:
+        return _Grid(slots, longest=longest)
+    positions = {}
+    for index, (_slot, number, k) in enumerate(cut):
+        positions[(number + 1, k)] = index
+    columns = list(zip(*runs, strict=True)) or [()] * 6
+    literals = (
+        _array(columns[0]),
+        _array(columns[1]),
+        _array(columns[2]),
+        _array(int(length.total_seconds()) for length in columns[3]),
+        _array(columns[4]),
+        _array(columns[5]),
+    )
+    return _Grid(slots, literals, positions, longest=longest)
+
+
+def _array(values):
+    """A PostgreSQL array literal of plain values (window keys, dates, numbers: no quoting)."""
+    return "{" + ",".join(str(value) for value in values) + "}"
+
+
+# --- What the ledger holds --------------------------------------------------------------------
+
+
+def _held(grid, low, high, exclude_appointment):
+    """{grid index: appointments held in the slot's fullest cell} for slots[low:high] held at all.
+
+    One query. `exclude_appointment` (a booked one) counts one less in its own cells.
+    """
+    if low >= high:
         return {}
+    release = None
+    if exclude_appointment is not None and exclude_appointment.status in ("booked",):
+        release = (
+            exclude_appointment.window_key,
+            exclude_appointment.start,
+            exclude_appointment.end,
+        )
+    if connection.vendor == "postgresql" and grid.occurrences is not None:
+        return _held_in_database(grid, low, high, release)
+    return _held_counted_here(grid.slots[low:high], low, release)
+
+
+# Each held cell of the ledger is matched to its occurrences by (window, UTC day), a
+# hash join (a day may have two: its hours and an extra evening), and to the slot of
+# that occurrence it falls in by arithmetic on seconds: slot k covers
+# [origin + k·length, origin + (k+1)·length). Grouped by slot, the fullest cell is
+# what the slot holds. Only the ledger rows of the grid's windows in the time of the
+# slots asked for are read (the (window, start) index). The
+# occurrences come as array literals, one parameter each, written once per grid
+# (Django's client-side binding would quote a Python list element by element).
+_HELD_SQL = """
+SELECT occurrence.n, (usage.epoch - occurrence.origin) / occurrence.length,
+    MAX(usage.booked - usage.released)
+FROM (
+    SELECT window_key, booked, date_part('epoch', start)::bigint AS epoch,
+        CASE WHEN window_key = %s AND start >= %s AND start < %s THEN 1 ELSE 0 END
+            AS released
+    FROM {table}
+    WHERE window_key = ANY(%s::varchar[]) AND start >= %s AND start < %s AND booked > 0
+    OFFSET 0  -- computed once per row, not again in each condition
+) AS usage
+JOIN unnest(
+    %s::varchar[], %s::integer[], %s::bigint[], %s::integer[], %s::integer[], %s::integer[]
+) AS occurrence(window_key, day, origin, length, slots, n)
+    ON usage.window_key = occurrence.window_key AND usage.epoch / 86400 = occurrence.day
+WHERE usage.epoch >= occurrence.origin
+    AND (usage.epoch - occurrence.origin) / occurrence.length < occurrence.slots
+GROUP BY 1, 2
+"""
+
+
+def _held_in_database(grid, low, high, release):
+    sql = _HELD_SQL.format(table=connection.ops.quote_name(SlotUsage._meta.db_table))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql,
+            [
+                *(release or ("", None, None)),
+                grid.window_keys,
+                grid.slots[low].start,
+                grid.slots[high - 1].start + grid.longest,
+                *grid.occurrences,
+            ],
+        )
+        rows = cursor.fetchall()
+    positions = grid.positions
+    held = {}
+    for number, k, taken in rows:
+        index = positions[(number, k)]
+        if taken > 0 and low <= index < high:
+            held[index] = taken
+    return held
+
+
+def _held_counted_here(slots, offset, release):
+    keys = {slot.window.uid_key for slot in slots}
     rows = SlotUsage.objects.filter(
         window_key__in=keys,
         booked__gt=0,
-        start__gte=datetime.datetime.combine(first, datetime.time(), tzinfo=schedules.ATHENS),
-        start__lt=datetime.datetime.combine(
-            last + datetime.timedelta(days=1), datetime.time(), tzinfo=schedules.ATHENS
-        ),
+        start__gte=slots[0].start,
+        start__lt=max(slot.end for slot in slots),
     ).values_list("window_key", "start", "booked")
     usage = {(key, start.astimezone(UTC)): booked for key, start, booked in rows}
-    if exclude_appointment is not None and exclude_appointment.status in ("booked",):
-        for cell in grid_cells(exclude_appointment.start, exclude_appointment.end):
-            cell_key = (exclude_appointment.window_key, cell)
-            if usage.get(cell_key):
-                usage[cell_key] -= 1
-    return usage
+    if release is not None:
+        for cell in grid_cells(release[1], release[2]):
+            if usage.get((release[0], cell)):
+                usage[(release[0], cell)] -= 1
+    held = {}
+    for index, slot in enumerate(slots, start=offset):
+        key = slot.window.uid_key
+        taken = max(usage.get((key, cell), 0) for cell in grid_cells(slot.start, slot.end))
+        if taken:
+            held[index] = taken
+    return held
 
 
 def find_slot(service, key, *, now=None, exclude_appointment=None, notice_minutes=None):
     """The free slot named by `key` for `service`, or None (full, past, unknown, tampered).
 
-    The slot is looked for again among that day's free slots at its own
-    place, so a tampered or stale key can never name a slot that is not free.
+    The slot is looked for among the slots `free_slots(service)` would list
+    (the grid of the whole bookable range), so a tampered or stale key can
+    never name a slot that is not free.
+    """
+    slot = bookable_slot(service, key, now=now, notice_minutes=notice_minutes)
+    if slot is None:
+        return None
+    grid, index = slot
+    taken = _held(grid, index, index + 1, exclude_appointment).get(index, 0)
+    slot = grid.slots[index]
+    if taken >= slot.remaining:
+        return None
+    return slot._replace(remaining=slot.remaining - taken) if taken else slot
+
+
+def bookable_slot(service, key, *, now=None, notice_minutes=None):
+    """(grid, index) of the slot `key` names if the schedules give it and it may be booked
+    now, full or not; None otherwise. No query when the grid is known.
+
+    Booking (`reservations.book`) asks this, not `find_slot`: whether the slot
+    has room is decided under the ledger's row locks anyway.
     """
     parsed = parse_slot_key(key)
-    if parsed is None:
+    if parsed is None or not service.bookable or not service.live:
         return None
-    window_key, start = parsed
-    place = place_of_window(window_key)
-    if place is None:
+    _window_key, start = parsed
+    earliest, latest = bookable_range(now, notice_minutes)
+    if not earliest <= start <= latest:
         return None
-    day = start.astimezone(schedules.ATHENS).date()
-    candidates = free_slots(
-        service,
-        places=[place],
-        start=day,
-        end=day,
-        now=now,
-        exclude_appointment=exclude_appointment,
-        notice_minutes=notice_minutes,
-    )
-    return next((slot for slot in candidates if slot.key == key), None)
+    grid = _grid(service, None, timezone.localdate(earliest), timezone.localdate(latest))
+    index = grid.index_of(key)
+    return None if index is None else (grid, index)
 
 
 def nearest_free(service, around, *, places=None, limit=3, now=None):

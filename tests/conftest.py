@@ -14,6 +14,7 @@ from django.utils import translation
 import pytest
 from psycopg.sql import SQL, Identifier
 
+from booking.slots import forget_grids
 from portal import content_memo, page_cache
 from portal.cache import reset_health
 from tests.booking.concurrency import maintenance_connection
@@ -85,6 +86,17 @@ def fresh_page_cache():
     """
     page_cache.clear()
     content_memo.forget()
+    yield
+
+
+@pytest.fixture(autouse=True)
+def fresh_slot_grids():
+    """Start every test without the slot grids of the last one (booking.slots).
+
+    For the same reason as the page cache: a rollback sends no signal, and the
+    next test's service may get the same primary key on SQLite.
+    """
+    forget_grids()
     yield
 
 

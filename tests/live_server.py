@@ -35,7 +35,22 @@ class ServerFailed(RuntimeError):
 
 
 def free_port(host=HOST):
-    """A TCP port on `host` that nothing listens on now."""
+    """A TCP port on `host` that nothing listens on now.
+
+    `LIVE_SERVER_PORTS=8720-8739` keeps to that range (on a machine whose
+    ports are shared out); otherwise any port the system hands out.
+    """
+    span = os.environ.get("LIVE_SERVER_PORTS", "")
+    if span:
+        low, _sep, high = span.partition("-")
+        for port in range(int(low), int(high or low) + 1):
+            with socket.socket() as probe:
+                try:
+                    probe.bind((host, port))
+                except OSError:
+                    continue
+                return port
+        raise ServerFailed(f"no free port in LIVE_SERVER_PORTS={span}")
     with socket.socket() as probe:
         probe.bind((host, 0))
         return probe.getsockname()[1]

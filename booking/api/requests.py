@@ -15,7 +15,7 @@ from booking import reservations
 from booking.forms import ConsentForm, DetailsForm
 from booking.models import Appointment
 from booking.references import hash_token, normalise_reference
-from booking.slots import parse_slot_key, slot_key
+from booking.slots import parse_slot_key, remembered, slot_key
 from portal.api_errors import FieldErrors, not_found
 from portal.dates import out_of_window_message, within_supported_window
 from services_catalog.models import ServicePage
@@ -31,9 +31,13 @@ from .serializers import created_out
 
 
 def find_service(pk):
+    """The live, public service `pk`, or None; from memory until a page or schedule is saved
+    (`booking.slots.remembered`): every booking and availability request asks."""
     if not 1 <= pk <= MAX_ID:
         return None
-    return ServicePage.objects.live().public().filter(pk=pk).first()
+    return remembered(
+        ("service", pk), lambda: ServicePage.objects.live().public().filter(pk=pk).first()
+    )
 
 
 def location_exists(location):
