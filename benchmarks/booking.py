@@ -290,20 +290,36 @@ def ledger_check():
     return over, mismatched, len(cells)
 
 
-def load_benchmark(service):
-    from django.db import connection
+def summary(results, seconds):
+    """The numbers of one phase of load(): counts by status, throughput, latency (ms)."""
+    statuses = collections.Counter(status for status, _ms in results)
+    latencies = [ms for _status, ms in results]
+    return {
+        "requests": len(results),
+        "created": statuses[201],
+        "conflicts": statuses[409],
+        "other": {str(k): v for k, v in statuses.items() if k not in (201, 409)},
+        "seconds": round(seconds, 3),
+        "rps": round(len(results) / seconds, 1) if seconds else 0.0,
+        "p50_ms": round(percentile(latencies, 0.5), 1),
+        "p95_ms": round(percentile(latencies, 0.95), 1),
+        "p99_ms": round(percentile(latencies, 0.99), 1),
+    }
 
+
+def booking_load(url, service):
+    """Drive a running server at `url` (base URL) with CLIENTS clients POSTing bookings.
+
+    First SPREAD_REQUESTS bookings of free slots with room for each ("spread"), then
+    CONTENDED_REQUESTS for CONTENDED_SLOTS slots ("contended"), then the ledger check.
+    Returns {"spread": summary, "contended": summary + "room", "ledger": {...},
+    "rows": the printed rows}. Used by load_benchmark below and by the
+    performance suite (benchmarks/load.py), which runs its own production server.
+    """
     from booking.choices import Channel
     from booking.models import Appointment
     from booking.slots import free_slots
 
-    if connection.vendor != "postgresql":
-        print(
-            "\nBooking under load: needs PostgreSQL (SQLite runs one writer at a time). Run:\n"
-            "  DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_bench make bench"
-        )
-        return
-    connection.close()  # the server's workers are the ones writing now
     slots = free_slots(service)
     spread = booking_bodies(service, slots, SPREAD_REQUESTS)
     contended_slots = slots[len(slots) // 2 : len(slots) // 2 + CONTENDED_SLOTS]
@@ -315,22 +331,55 @@ def load_benchmark(service):
         body.update({"phone": phone(), "consent": True})
     room = sum(s.remaining for s in contended_slots)
     before = Appointment.objects.filter(channel=Channel.API).count()
+    endpoint = f"{url}/api/v1/bookings"
+    spread_results = load(endpoint, spread)
+    contended_results = load(endpoint, contended)
+    rows = [
+        load_row("spread", *spread_results),
+        load_row(f"contended ({room} places)", *contended_results),
+    ]
+    made = Appointment.objects.filter(channel=Channel.API).count() - before
+    over, mismatched, cells = ledger_check()
+    return {
+        "spread": summary(*spread_results),
+        "contended": {**summary(*contended_results), "room": room},
+        "ledger": {"made": made, "cells": cells, "over": over, "mismatched": mismatched},
+        "rows": rows,
+    }
+
+
+def load_benchmark(service):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        print(
+            "\nBooking under load: needs PostgreSQL (SQLite runs one writer at a time). Run:\n"
+            "  DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_bench make bench"
+        )
+        return
+    connection.close()  # the server's workers are the ones writing now
     with gunicorn_server() as server:
-        url = f"{server.url}/api/v1/bookings"
-        rows = [load_row("spread", *load(url, spread))]
-        rows.append(load_row(f"contended ({room} places)", *load(url, contended)))
+        outcome = booking_load(server.url, service)
         server_errors = "Internal Server Error" in server.log()
+    rows = outcome["rows"]
     print_table(
         f"Booking under load: gunicorn -w {SERVER_WORKERS}, {CLIENTS} clients (latency in ms)",
         ["phase", "requests", "201", "409", "other", "s", "req/s", "bookings/s", "p50", "p95"],
         rows,
     )
-    made = Appointment.objects.filter(channel=Channel.API).count() - before
-    over, mismatched, cells = ledger_check()
+    ledger = outcome["ledger"]
     print_table(
         "Ledger after the load",
         ["API bookings made", "201 answers", "cells held", "over capacity", "count ≠ ledger"],
-        [(made, sum(int(r[2]) for r in rows), cells, over, mismatched)],
+        [
+            (
+                ledger["made"],
+                sum(int(r[2]) for r in rows),
+                ledger["cells"],
+                ledger["over"],
+                ledger["mismatched"],
+            )
+        ],
     )
     if server_errors:
         print("(the server logged an Internal Server Error)")
