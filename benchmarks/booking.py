@@ -13,6 +13,8 @@
     few slots ("contended"). Prints throughput and p50/p95 latency, then
     checks the ledger: no cell over capacity, every cell's count equal to the
     appointments holding it.
+    `booking_load(url, service)` does (b) against any running server: the
+    performance suite (benchmarks/load.py) calls it on its production server.
 """
 
 import collections
@@ -354,7 +356,7 @@ def load_benchmark(service):
     if connection.vendor != "postgresql":
         print(
             "\nBooking under load: needs PostgreSQL (SQLite runs one writer at a time). Run:\n"
-            "  DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_bench make bench"
+            "  DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_bench make bench-micro"
         )
         return
     connection.close()  # the server's workers are the ones writing now

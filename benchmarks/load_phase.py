@@ -257,10 +257,22 @@ def drive(targets, service, *, seconds, connections, workers, port):
 # --- In this process ---------------------------------------------------------------------
 
 
-def client():
-    from django.test import Client
+_client = None
 
-    return Client(HTTP_HOST=HOST_HEADER)  # a fresh one: no cookie from an earlier answer
+
+def client():
+    """The one test client, without the cookies of earlier answers.
+
+    One for the whole run: each new Client loads the middleware again, and
+    WhiteNoise's scans every static file then (a quarter of a second).
+    """
+    global _client
+    if _client is None:
+        from django.test import Client
+
+        _client = Client(HTTP_HOST=HOST_HEADER)
+    _client.cookies.clear()
+    return _client
 
 
 def in_process(rows, targets, service, repeat):

@@ -233,6 +233,12 @@ def _delta(old, new, digits=1, percent=False):
     return f"{old:,.{digits}f} → {new:,.{digits}f}"
 
 
+def _verdict_change(old, new):
+    """ "ok", "miss", "—", or "miss → ok" when it changed (the details are in the table)."""
+    old, new = (v.split(":")[0] if v else NONE for v in (old, new))
+    return new if old == new else f"{old} → {new}"
+
+
 def compare(old, new):
     """A table of what changed from run `old` to run `new` (rows matched by data set and key)."""
     before = {(row["dataset"], row["key"]): row for row in old["rows"]}
@@ -250,11 +256,14 @@ def compare(old, new):
                 _delta(was.get("p95_ms"), row.get("p95_ms")),
                 _delta(was.get("queries_cold"), row.get("queries_cold"), digits=0),
                 _delta(was.get("one_client_ms"), row.get("one_client_ms")),
-                f"{was.get('verdict', NONE)} → {row.get('verdict', NONE)}"
-                if was.get("verdict") != row.get("verdict")
-                else row.get("verdict", NONE),
+                _verdict_change(was.get("verdict"), row.get("verdict")),
             ]
         )
     columns = ["data", "what", "req/s", "p50 ms", "p95 ms", "queries cold", "1 client ms", "target"]
-    title = f"Compared with {old['meta']['stamp']} (commit {old['meta'].get('commit', '?')})"
+    then = old["meta"]
+    title = (
+        f"Compared with {then['stamp']} (commit {then.get('commit', '?')}, "
+        f"wrk {then.get('seconds', '?')} s × {then.get('connections', '?')}, "
+        f"scale {then.get('scale', '?')}, load average {then.get('load_before', '?')})"
+    )
     return f"{title}\n{text_table(columns, rows)}" if rows else f"{title}: no row in common"
