@@ -200,9 +200,13 @@ def drive(targets, service, *, seconds, connections, workers, port):
             for key, label, kind, path in targets:
                 headers = {"If-None-Match": etag} if kind == "feed304" else {}
                 problem, cache = check_and_warm(server.url, kind, path, headers)
-                result = run_wrk(
-                    server.url + path, seconds=seconds, connections=connections, headers=headers
-                )
+                try:
+                    result = run_wrk(
+                        server.url + path, seconds=seconds, connections=connections, headers=headers
+                    )
+                except (ValueError, subprocess.TimeoutExpired) as failed:  # a row, not the run
+                    result = {"rps": 0.0, "p50_ms": None, "errors": 1}
+                    problem = f"wrk failed: {str(failed).splitlines()[0][:120]}"
                 rows[key] = {
                     "key": key,
                     "label": label,
@@ -217,7 +221,7 @@ def drive(targets, service, *, seconds, connections, workers, port):
                         one_client_http(server.url + path, headers), 2
                     )
                 print(
-                    f"  {label:<28} {result['rps']:>9.1f} req/s  p50 {result['p50_ms']:.1f} ms"
+                    f"  {label:<28} {result['rps']:>9.1f} req/s  p50 {result['p50_ms']} ms"
                     f"{'  ' + problem if problem else ''}",
                     flush=True,
                 )

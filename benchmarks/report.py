@@ -87,12 +87,7 @@ def _misses(row, demo):
         if demo and demo.get("queries_cold") not in (None, queries):
             misses.append(f"{queries} queries, demo {demo['queries_cold']}")
     demo_ms = demo.get("one_client_ms") if demo else None
-    if (
-        kind in ("page", "feed_build")
-        and demo_ms
-        and ms is not None
-        and ms > REGIONAL_FACTOR * demo_ms
-    ):
+    if kind == "page" and demo_ms and ms is not None and ms > REGIONAL_FACTOR * demo_ms:
         misses.append(f"{ms / demo_ms:.1f}× demo > {REGIONAL_FACTOR}")
     if kind == "booking":
         if row["rps"] < BOOKING_RPS:
