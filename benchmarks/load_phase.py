@@ -32,12 +32,15 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 from benchmarks.harness import ROOT, measure
 from benchmarks.wrk import run_wrk
 from tests.live_server import live_server
 
 HOST_HEADER = "127.0.0.1"
+FETCH_TIMEOUT = 120  # seconds; the server's own --timeout is 60
+SETTLE_TIMEOUT = 300
 
 
 def setting(name, default):
@@ -125,7 +128,7 @@ def fetch(url, headers=None):
     """(status, headers, body) of one GET; HTTP errors are answers too."""
     request = urllib.request.Request(url, headers=headers or {})
     try:
-        with urllib.request.urlopen(request, timeout=60) as response:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()
@@ -134,8 +137,11 @@ def fetch(url, headers=None):
 def check_and_warm(base, kind, path, headers):
     """Fetch twice; returns (problem or None, X-Page-Cache of the second answer)."""
     expected = 304 if kind == "feed304" else 200
-    fetch(base + path, headers)
-    status, answer_headers, _body = fetch(base + path, headers)
+    try:
+        fetch(base + path, headers)
+        status, answer_headers, _body = fetch(base + path, headers)
+    except OSError as failed:  # refused, reset, or no answer within fetch's timeout
+        return f"no answer ({failed})", "-"
     cache = answer_headers.get("X-Page-Cache", "-")
     if status != expected:
         return f"status {status}, expected {expected}", cache
@@ -153,6 +159,33 @@ def one_client_http(url, headers, count=50):
         fetch(url, headers)
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
+
+
+def _cpu_ticks_of_children(parent_pid):
+    """Sum of user + system CPU ticks of the processes whose parent is `parent_pid` (Linux)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # ended meanwhile
+        if int(fields[1]) == parent_pid:  # fields[1] is ppid; utime, stime are 11 and 12
+            total += int(fields[11]) + int(fields[12])
+    return total
+
+
+def settle(server, quiet_seconds=1.0):
+    """Wait until gunicorn's workers are idle: wrk leaves requests that timed out on its
+    side still queued in the server, and they must not slow the next address down."""
+    deadline = time.monotonic() + SETTLE_TIMEOUT
+    before = _cpu_ticks_of_children(server.process.pid)
+    while time.monotonic() < deadline:
+        time.sleep(quiet_seconds)
+        now = _cpu_ticks_of_children(server.process.pid)
+        if now - before <= 2:  # ticks are 1/100 s: idle but for housekeeping
+            return
+        before = now
+    print("  (the server did not settle within 5 minutes)", flush=True)
 
 
 def task_worker(environment):
@@ -207,6 +240,9 @@ def drive(targets, service, *, seconds, connections, workers, port):
                 except (ValueError, subprocess.TimeoutExpired) as failed:  # a row, not the run
                     result = {"rps": 0.0, "p50_ms": None, "errors": 1}
                     problem = f"wrk failed: {str(failed).splitlines()[0][:120]}"
+                if not result.get("requests") and not problem:
+                    problem = f"no answer completed within {seconds} s"
+                settle(server)
                 rows[key] = {
                     "key": key,
                     "label": label,

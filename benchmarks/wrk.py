@@ -43,6 +43,8 @@ def parse_wrk_output(text):
     seconds = data["duration_us"] / 1e6
     latency = {key: value / 1000 for key, value in data["latency_us"].items()}
     errors = {key: value for key, value in data["errors"].items() if value}
+    if not data["requests"]:  # nothing answered within the run: no latency to speak of
+        latency = dict.fromkeys(latency)
     return {
         "requests": data["requests"],
         "seconds": round(seconds, 3),
@@ -52,13 +54,13 @@ def parse_wrk_output(text):
         "p95_ms": latency["95"],
         "p99_ms": latency["99"],
         "max_ms": latency["max"],
-        "mean_ms": round(latency["mean"], 3),
+        "mean_ms": latency["mean"] if latency["mean"] is None else round(latency["mean"], 3),
         "errors": sum(errors.values()),
         "error_detail": errors,
     }
 
 
-def run_wrk(url, *, seconds=10, connections=16, threads=2, headers=None, timeout_s=10):
+def run_wrk(url, *, seconds=10, connections=16, threads=2, headers=None, timeout_s=30):
     """Load `url` for `seconds` with `connections` open connections; parse_wrk_output's dict."""
     command = [
         wrk_path(),

@@ -185,3 +185,14 @@ def test_the_suite_only_drops_a_database_named_for_benchmarks(monkeypatch):
     monkeypatch.setenv("BENCH_DATABASE_URL", "sqlite:///var/bench.sqlite3")
     with pytest.raises(SystemExit, match="needs PostgreSQL"):
         load.database_url()
+
+
+def test_a_run_where_nothing_answered_has_no_latency_rather_than_zero():
+    result = parse_wrk_output(
+        'BENCH_JSON {"requests": 0, "duration_us": 10000000, "bytes": 0, "errors": {"connect": 0,'
+        ' "read": 0, "write": 0, "status": 0, "timeout": 16}, "latency_us": {"50": 0, "90": 0,'
+        ' "95": 0, "99": 0, "max": 0, "mean": 0.0}}'
+    )
+    assert result["rps"] == 0
+    assert result["p50_ms"] is None and result["p99_ms"] is None
+    assert result["errors"] == 16
