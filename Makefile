@@ -14,7 +14,7 @@ PYTEST_ARGS ?= -n 2
 APT_GET := $(if $(filter 0,$(shell id -u)),apt-get,sudo apt-get)
 
 .PHONY: run serve test setup migrate demo messages check-messages makemessages lint format \
-        browser-deps system-deps bench worker clean
+        browser-deps system-deps bench bench-deps bench-micro worker clean
 
 run: setup demo
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -83,8 +83,20 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: setup
+# The performance suite (README, "Benchmarks"): the production server with its
+# task worker on loopback, wrk on every public address, demo and regional data,
+# one table; results in var/bench/. PostgreSQL and Redis from BENCH_DATABASE_URL
+# (or DATABASE_URL; the database is dropped and created, its name must contain
+# "bench") and REDIS_URL. BENCH_SCALE=0.02 BENCH_SECONDS=3 for a quick run.
+bench: setup bench-deps
+	$(PY) benchmarks/load.py $(BENCH_ARGS)
+
+# The older micro-benchmarks (catalogue, booking): benchmarks/run.py [name].
+bench-micro: setup
 	$(PY) benchmarks/run.py
+
+bench-deps:
+	@command -v wrk >/dev/null || { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends wrk; }
 
 clean:
 	rm -rf $(VENV) node_modules portal/static/portal/vendor static_collected

@@ -20,6 +20,8 @@
     which `manage.py db_worker` works through in its own process; the
     request only enqueues them. BENCH_TASKS_BACKEND=immediate sends them in
     the request instead.
+    `booking_load(url, service)` does (b) against any running server: the
+    performance suite (benchmarks/load.py) calls it on its production server.
 """
 
 import collections
@@ -383,20 +385,36 @@ def ledger_check():
     return over, mismatched, len(cells)
 
 
-def load_benchmark(service):
-    from django.db import connection
+def summary(results, seconds):
+    """The numbers of one phase of load(): counts by status, throughput, latency (ms)."""
+    statuses = collections.Counter(status for status, _ms in results)
+    latencies = [ms for _status, ms in results]
+    return {
+        "requests": len(results),
+        "created": statuses[201],
+        "conflicts": statuses[409],
+        "other": {str(k): v for k, v in statuses.items() if k not in (201, 409)},
+        "seconds": round(seconds, 3),
+        "rps": round(len(results) / seconds, 1) if seconds else 0.0,
+        "p50_ms": round(percentile(latencies, 0.5), 1),
+        "p95_ms": round(percentile(latencies, 0.95), 1),
+        "p99_ms": round(percentile(latencies, 0.99), 1),
+    }
 
+
+def booking_load(url, service, server_pid=None):
+    """Drive a running server at `url` (base URL) with CLIENTS clients POSTing bookings.
+
+    First SPREAD_REQUESTS bookings of free slots with room for each ("spread"), then
+    CONTENDED_REQUESTS for CONTENDED_SLOTS slots ("contended"), then the ledger check.
+    Returns {"spread": summary, "contended": summary + "room", "ledger": {...},
+    "rows": the printed rows}. Used by load_benchmark below and by the
+    performance suite (benchmarks/load.py), which runs its own production server.
+    """
     from booking.choices import Channel
     from booking.models import Appointment
     from booking.slots import free_slots
 
-    if connection.vendor != "postgresql":
-        print(
-            "\nBooking under load: needs PostgreSQL (SQLite runs one writer at a time). Run:\n"
-            "  DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_bench make bench"
-        )
-        return
-    connection.close()  # the server's workers are the ones writing now
     slots = free_slots(service)
     spread = booking_bodies(service, slots, SPREAD_REQUESTS)
     contended_slots = slots[len(slots) // 2 : len(slots) // 2 + CONTENDED_SLOTS]
@@ -408,15 +426,47 @@ def load_benchmark(service):
         body.update({"phone": phone(), "consent": True})
     room = sum(s.remaining for s in contended_slots)
     before = Appointment.objects.filter(channel=Channel.API).count()
+    endpoint = f"{url}/api/v1/bookings"
+    costs = []
+
+    def phase(name, bodies):
+        meter = CpuMeter(server_pid) if server_pid else None
+        results = load(endpoint, bodies)
+        if meter:
+            costs.append((name, *meter.per_request(len(results[0]))))
+        return results
+
+    spread_results = phase("spread", spread)
+    contended_results = phase(f"contended ({room} places)", contended)
+    rows = [
+        load_row("spread", *spread_results),
+        load_row(f"contended ({room} places)", *contended_results),
+    ]
+    made = Appointment.objects.filter(channel=Channel.API).count() - before
+    over, mismatched, cells = ledger_check()
+    return {
+        "spread": summary(*spread_results),
+        "contended": {**summary(*contended_results), "room": room},
+        "ledger": {"made": made, "cells": cells, "over": over, "mismatched": mismatched},
+        "rows": rows,
+        "costs": costs,  # CPU per request, when the server's pid was given
+    }
+
+
+def load_benchmark(service):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        print(
+            "\nBooking under load: needs PostgreSQL (SQLite runs one writer at a time). Run:\n"
+            "  DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_bench make bench-micro"
+        )
+        return
+    connection.close()  # the server's workers are the ones writing now
     with gunicorn_server() as server:
-        url = f"{server.url}/api/v1/bookings"
-        rows, costs = [], []
-        for phase, bodies in (("spread", spread), (f"contended ({room} places)", contended)):
-            meter = CpuMeter(server.process.pid)
-            results, seconds = load(url, bodies)
-            rows.append(load_row(phase, results, seconds))
-            costs.append((phase, *meter.per_request(len(results))))
+        outcome = booking_load(server.url, service, server_pid=server.process.pid)
         server_errors = "Internal Server Error" in server.log()
+    rows = outcome["rows"]
     print_table(
         f"Booking under load: gunicorn -w {SERVER_WORKERS}, {CLIENTS} clients (latency in ms)",
         ["phase", "requests", "201", "409", "other", "s", "req/s", "bookings/s", "p50", "p95"],
@@ -425,14 +475,21 @@ def load_benchmark(service):
     print_table(
         "CPU per request (ms; what bounds requests/s on 2 cores whatever else runs)",
         ["phase", "gunicorn workers", "PostgreSQL", "clients", "total"],
-        costs,
+        outcome["costs"],
     )
-    made = Appointment.objects.filter(channel=Channel.API).count() - before
-    over, mismatched, cells = ledger_check()
+    ledger = outcome["ledger"]
     print_table(
         "Ledger after the load",
         ["API bookings made", "201 answers", "cells held", "over capacity", "count ≠ ledger"],
-        [(made, sum(int(r[2]) for r in rows), cells, over, mismatched)],
+        [
+            (
+                ledger["made"],
+                sum(int(r[2]) for r in rows),
+                ledger["cells"],
+                ledger["over"],
+                ledger["mismatched"],
+            )
+        ],
     )
     if server_errors:
         print("(the server logged an Internal Server Error)")

@@ -1,4 +1,4 @@
-"""Run the benchmarks and print their tables: `make bench` (or python benchmarks/run.py).
+"""Run the micro-benchmarks and print their tables: `make bench-micro` or benchmarks/run.py.
 
 `python benchmarks/run.py catalogue` runs one of them.
 """

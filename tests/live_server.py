@@ -80,15 +80,17 @@ def live_server(
     settings="portal.settings.test",
     health_path="/healthz",
     timeout=60,
+    port=None,
 ):
     """gunicorn serving this checkout on a free port of 127.0.0.1; yields a LiveServer.
 
     `env` is added to this process's environment (DATABASE_URL, rate limits,
     …; a None value removes the variable); DJANGO_SETTINGS_MODULE is
     `settings` unless `env` names one. `args` are more gunicorn options
-    (`--timeout`, `--log-level`, …).
+    (`--timeout`, `--log-level`, …). `port`: a fixed port instead of a free one
+    (the performance suite's BENCH_PORT).
     """
-    port = free_port()
+    port = port or free_port()
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": settings,
