@@ -26,21 +26,22 @@ from portal.content_memo import memoised
 
 
 def _sections():
-    """(path, depth) of every page with a view restriction, and whether any alias exists."""
-    restricted = tuple(
-        PageViewRestriction.objects.values_list("page__path", "page__depth").distinct()
-    )
-    return restricted, Page.objects.filter(alias_of__isnull=False).exists()
+    """(path, depth) of every page with a view restriction."""
+    return tuple(PageViewRestriction.objects.values_list("page__path", "page__depth").distinct())
 
 
 def restricted_sections():
     return memoised("view-restrictions", _sections)
 
 
+def _any_alias():
+    return memoised("page-aliases", Page.objects.filter(alias_of__isnull=False).exists)
+
+
 def private_q():
     """Wagtail's `PageQuerySet.private_q()`, from the memoised sections."""
     q = Q()
-    for path, depth in restricted_sections()[0]:
+    for path, depth in restricted_sections():
         q |= Q(path__startswith=path) & Q(depth__gte=depth)
     return q if q else Q(pk__in=[])
 
@@ -58,7 +59,7 @@ class RestrictionsFromMemo:
     """Mixin for page models: no query for restrictions when none can apply."""
 
     def get_view_restrictions(self):
-        sections, any_alias = restricted_sections()
-        if not any_alias and not any(self.path.startswith(path) for path, _depth in sections):
+        sections = restricted_sections()
+        if not any(self.path.startswith(path) for path, _depth in sections) and not _any_alias():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()

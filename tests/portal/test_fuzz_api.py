@@ -84,7 +84,9 @@ def network(bookable, in_process_connections):
 )
 def test_api_answers_as_documented_and_never_fails(network, case):
     TOTALS["cases"] += 1
-    response = case.call()
+    # The WSGI transport does not undo gzip (an HTTP client does), and
+    # schemathesis asks for it: ask for the body as it is.
+    response = case.call(headers={"Accept-Encoding": "identity"})
     if response.status_code >= 500:
         TOTALS["5xx"] += 1
     try:
