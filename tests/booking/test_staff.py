@@ -433,6 +433,53 @@ def test_marking_attended_then_did_not_come_changes_the_status(net, staff):
     assert net["a"].status == Status.NO_SHOW
 
 
+def test_marking_from_a_filtered_list_returns_to_that_list_with_a_message(net, staff):
+    """The filters refresh the table through Wagtail's `results/` fragment: its buttons
+    must still come back to the full list (menu, message, same filters)."""
+    client = client_for(staff["desk_a"])
+    place = f"branch-{net['branch_a'].pk}"
+    fragment = client.get(reverse("appointments:index_results"), {"place": place})
+    nexts = set(re.findall(r'name="next" value="([^"]*)"', fragment.content.decode()))
+    assert nexts == {f"{INDEX}?place={place}"}
+
+    response = client.post(
+        status_url(net["a"]), {"status": Status.ATTENDED, "next": nexts.pop()}, follow=True
+    )
+
+    assert response.redirect_chain[-1][0] == f"{INDEX}?place={place}"
+    html = response.content.decode()
+    assert 'id="main"' in html or "sidebar" in html  # the whole admin page, not the fragment
+    assert f"Το ραντεβού {net['a'].display_reference}" in html
+    assert refs(response, net) == {"a", "legal"}
+
+
+def test_a_next_address_pointing_at_the_fragment_lands_on_the_full_list(net, staff):
+    fragment = reverse("appointments:index_results") + "?status=booked&p=1"
+
+    response = client_for(staff["desk_a"]).post(
+        status_url(net["a"]), {"status": Status.ATTENDED, "next": fragment}
+    )
+
+    assert response.url == f"{INDEX}?status=booked&p=1"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("el", "Βρέθηκαν 2 αποτελέσματα"), ("ar", "عدد النتائج: 2"), ("fa", "2 نتیجه")],
+)
+def test_the_count_of_matches_is_in_the_admin_language(net, staff, language, text):
+    desk = staff["desk_a"]
+    profile = UserProfile.get_for_user(desk)
+    profile.preferred_language = language
+    profile.save()
+
+    html = client_for(desk).get(INDEX, {"place": f"branch-{net['branch_a'].pk}"}).content
+    html = html.decode()
+
+    assert "There are" not in html
+    assert text in html
+
+
 def test_an_appointment_on_a_later_day_cannot_be_marked_attended_yet(net, staff):
     client = client_for(staff["desk"])
 

@@ -2,10 +2,12 @@
 
 import logging
 import re
+from urllib.parse import urlsplit
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.http import QueryDict
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -27,6 +29,8 @@ from booking.models import Appointment, NotificationDelivery
 from booking.views.staff.common import (
     BOOK_URL,
     DETAIL_URL,
+    INDEX_RESULTS_URL,
+    INDEX_URL,
     RELATED,
     STATUS_URL,
     appointment_fields,
@@ -219,9 +223,18 @@ class AppointmentIndexView(IndexView):
                 "actions",
                 label=_("Mark as"),
                 can_change=permissions.can_change(self.request.user),
-                next_url=self.request.get_full_path(),
+                next_url=self.listing_url(),
             ),
         ]
+
+    def listing_url(self):
+        """The full list with this request's filters: where the "mark as" buttons come back to.
+
+        The table is also rendered by the `results/` fragment that Wagtail's filters fetch
+        for their in-place refresh; its own address would bring staff back to a bare
+        fragment with no menu and no message.
+        """
+        return list_url_with(self.request.GET)
 
     def to_row_dict(self, item):
         return {
@@ -275,6 +288,26 @@ class AppointmentIndexView(IndexView):
         if not self.date_range_given:
             used["date"] = [permissions.start_of_today().isoformat(), ""]
         return used
+
+
+def list_url_with(query):
+    """The appointments list with `query` (a QueryDict); never the `results/` fragment."""
+    query = query.copy()
+    query.pop("export", None)
+    encoded = query.urlencode()
+    return reverse(INDEX_URL) + (f"?{encoded}" if encoded else "")
+
+
+def status_next_url(request, pk):
+    """Where a status change returns: the page it came from, the full list for the list's
+    fragment (pages rendered before the fix), else the appointment's details."""
+    url = safe_next_url(request)
+    if not url:
+        return reverse(DETAIL_URL, args=[pk])
+    parts = urlsplit(url)
+    if parts.path == reverse(INDEX_RESULTS_URL):
+        return list_url_with(QueryDict(parts.query))
+    return url
 
 
 class AppointmentDetailView(InspectView):
@@ -352,4 +385,4 @@ class AppointmentStatusView(View):
             messages.success(request, self.MESSAGES[status] % {"reference": reference})
         else:
             messages.error(request, _("This appointment was already cancelled."))
-        return redirect(safe_next_url(request) or reverse(DETAIL_URL, args=[pk]))
+        return redirect(status_next_url(request, pk))

@@ -12,6 +12,7 @@ from booking import permissions
 from services_catalog.schedules import ATHENS
 
 INDEX_URL = "appointments:index"
+INDEX_RESULTS_URL = "appointments:index_results"
 DETAIL_URL = "appointments:inspect"
 STATUS_URL = "appointments:status"
 BOOK_URL = "appointments_book:index"
