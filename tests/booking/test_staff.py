@@ -258,8 +258,21 @@ def test_personal_data_stays_out_of_the_lists_addresses(net, staff):
 
 
 def csv_rows(response):
-    body = b"".join(response.streaming_content).decode("utf-8")
-    return list(csv.reader(io.StringIO(body)))
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(body), delimiter=";"))
+
+
+def test_the_csv_export_is_what_greek_excel_opens_utf8_with_a_bom_and_semicolons(net, staff):
+    response = client_for(staff["desk_a"]).get(INDEX, {"export": "csv"})
+
+    body = b"".join(response.streaming_content)
+    assert body.startswith(b"\xef\xbb\xbf")  # the byte-order mark: Excel reads UTF-8
+    first_line = body[3:].split(b"\r\n")[0].decode("utf-8")
+    assert not first_line.startswith("sep=")  # it would make Excel ignore the mark
+    assert first_line.split(";")[:3] == ["Κωδικός ραντεβού", "Έναρξη", "Λήξη"]
+    assert "," not in first_line
+    assert response["Content-Type"] == "text/csv; charset=utf-8; header=present"
+    assert "Ελένη Αλεξίου" in body.decode("utf-8-sig")
 
 
 def headings():
