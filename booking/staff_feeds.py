@@ -174,5 +174,7 @@ def description_lines(appointment):
 
 
 def admin_url(appointment):
+    """The appointment's page on the portal's configured public address (PUBLIC_BASE_URL):
+    calendar programs show this link far from any request, so never a development address."""
     path = reverse("appointments:inspect", args=[appointment.pk])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return settings.PUBLIC_BASE_URL.rstrip("/") + path

@@ -234,6 +234,41 @@ def test_filters_narrow_the_list(net, staff):
     assert shown(status="booked") == {"a", "van", "legal"}
 
 
+def test_the_today_filter_keeps_todays_appointments_only(net, staff):
+    client = client_for(staff["desk"])
+
+    assert refs(client.get(INDEX, {"day": "today"}), net) == {"a", "b", "legal"}
+    assert refs(client.get(INDEX), net) == {"a", "b", "van", "legal"}
+    assert 'name="day" value="today"' in client.get(INDEX).content.decode()
+
+
+def test_the_mark_as_buttons_come_right_after_the_time_and_status(net, staff):
+    html = client_for(staff["desk_a"]).get(INDEX).content.decode()
+    head = re.search(r"<table[^>]*listing.*?</thead>", html, re.S).group(0)
+    labels = [
+        re.sub(r"<[^>]+>|\s+", " ", th).strip() for th in re.findall(r"<th.*?</th>", head, re.S)
+    ]
+
+    assert "Σήμανση ως" in labels[:5], labels
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("el", "Ακυρώθηκε"), ("ar", "ملغى"), ("fa", "لغو شده")]
+)
+def test_cancelled_reads_as_a_state_in_the_staff_list(net, staff, language, label):
+    reservations.cancel(net["b"])
+    desk = staff["desk"]
+    profile = UserProfile.get_for_user(desk)
+    profile.preferred_language = language
+    profile.save()
+
+    html = client_for(desk).get(INDEX, {"status": "cancelled"}).content.decode()
+
+    row = re.search(rf"<tr[^>]*>(?:(?!</tr>).)*{net['b'].display_reference}.*?</tr>", html, re.S)
+    assert label in row.group(0)
+    assert "Ακυρώνεται" not in html
+
+
 def test_a_limited_user_is_offered_only_their_places_and_cannot_filter_their_way_out(net, staff):
     client = client_for(staff["desk_a"])
     html = client.get(INDEX).content.decode()
@@ -547,7 +582,8 @@ def test_front_desk_staff_can_open_the_booking_form(net, staff, kind):
 
     assert response.status_code == 200
     slot = free_slots(net["support"], places=[net["branch_a"].place_id])[0]
-    assert f'value="{slot.key}"' in response.content.decode()
+    day = slot.start.astimezone(ATHENS).date().isoformat()
+    assert f'value="{day}"' in response.content.decode()
 
 
 @pytest.mark.parametrize("kind", ["viewer", "editor", "anonymous"])
@@ -603,6 +639,30 @@ def test_a_walk_in_without_e_mail_is_booked_in_person(
     assert appointment.channel == Channel.IN_PERSON
     assert appointment.stop == net["stop"]
     assert mail.outbox == []
+
+
+def test_booking_on_behalf_asks_for_the_day_then_offers_that_days_times(net, staff):
+    client = client_for(staff["desk"])
+    url = book_url(net["support"], net["branch_a"])
+    slots = free_slots(net["support"], places=[net["branch_a"].place_id], notice_minutes=0)
+    days = sorted({slot.start.astimezone(ATHENS).date() for slot in slots})
+    assert len(days) > 1
+
+    day_step = client.get(url).content.decode()
+    assert 'name="day"' in day_step
+    assert 'name="slot"' not in day_step
+    assert f'value="{days[1].isoformat()}"' in day_step
+
+    time_step = client.get(url + f"&day={days[1].isoformat()}").content.decode()
+    offered = set(re.findall(r'<option value="([^"]+@[^"]+)"', time_step))
+    expected = {s.key for s in slots if s.start.astimezone(ATHENS).date() == days[1]}
+    assert offered == expected
+
+    response = client.post(
+        url + f"&day={days[1].isoformat()}", booking_answers(sorted(expected)[0])
+    )
+    assert response.status_code == 302
+    assert Appointment.objects.get(name="Αχμάντ Καρίμι").start.astimezone(ATHENS).date() == days[1]
 
 
 def test_booking_on_behalf_needs_the_citizens_agreement_and_valid_details(net, staff):
@@ -801,6 +861,17 @@ def test_the_feed_has_athens_times_the_reference_service_and_interpreter_but_no_
     for appointment in (net["a"], net["legal"], net["past"]):
         assert appointment.phone not in text.replace("\r\n ", "")
         assert appointment.name not in text.replace("\r\n ", "")
+
+
+@override_settings(
+    PUBLIC_BASE_URL="https://kentro.example.gr", WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000"
+)
+def test_the_feeds_event_links_use_the_public_address(net, staff):
+    url = new_feed_url(client_for(staff["desk"]))
+
+    event = events(Client().get(url).content)[uid(net["a"])]
+
+    assert str(event["url"]) == f"https://kentro.example.gr{detail_url(net['a'])}"
 
 
 @override_settings(BOOKING_STAFF_FEED_SHOW_PHONE=True)

@@ -216,20 +216,22 @@ class AppointmentIndexView(IndexView):
                 sort_key="reference",
             ),
             Column("when", label=_("When"), accessor=when_text, sort_key="start"),
-            Column("place", label=_("Place"), accessor=place_text),
-            Column("service", label=_("Service"), accessor="service.title"),
-            Column("name", label=_("Name"), accessor=lambda a: personal(a.name, a)),
-            Column("phone", label=_("Phone"), accessor=lambda a: personal(a.phone, a)),
-            Column("interpreter", label=_("Interpreter"), accessor=interpreter_text),
+            # Status and the buttons next to the time: on a 1280 px screen they are seen
+            # without scrolling sideways.
             Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
-            Column("channel", label=_("Made"), accessor="get_channel_display"),
-            Column("messages", label=_("Messages"), accessor=undelivered_text),
             StatusActionsColumn(
                 "actions",
                 label=_("Mark as"),
                 can_change=permissions.can_change(self.request.user),
                 next_url=self.listing_url(),
             ),
+            Column("name", label=_("Name"), accessor=lambda a: personal(a.name, a)),
+            Column("phone", label=_("Phone"), accessor=lambda a: personal(a.phone, a)),
+            Column("place", label=_("Place"), accessor=place_text),
+            Column("service", label=_("Service"), accessor="service.title"),
+            Column("interpreter", label=_("Interpreter"), accessor=interpreter_text),
+            Column("channel", label=_("Made"), accessor="get_channel_display"),
+            Column("messages", label=_("Messages"), accessor=undelivered_text),
         ]
 
     def listing_url(self):
