@@ -157,7 +157,7 @@ def description_lines(appointment):
     if appointment.interpreter_needed:
         lines.append(
             _("Interpreter needed: %(language)s")
-            % {"language": appointment.interpreter_language or _("language not given")}
+            % {"language": appointment.interpreter_language_label or _("language not given")}
         )
     else:
         lines.append(_("No interpreter needed."))

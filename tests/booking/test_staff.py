@@ -92,7 +92,7 @@ def built(django_db_setup, django_db_blocker):
                 name="Ελένη Αλεξίου",
                 email="eleni@example.org",
                 interpreter_needed=True,
-                interpreter_language="Αραβικά",
+                interpreter_language="ar",
             ),
             "b": make(support, branch_b, name="Νίκος Βασιλείου"),
             "van": make(support, stop, name="Σοφία Σταύρου"),
@@ -193,6 +193,24 @@ def test_the_list_shows_name_phone_interpreter_status_and_channel(net, staff):
     with translation.override("el"):
         assert str(Status.BOOKED.label) in row
         assert str(Channel.WEB.label) in row
+
+
+def test_the_interpreter_language_reads_in_the_staff_members_admin_language(net, staff):
+    desk = staff["desk_a"]
+    profile = UserProfile.get_for_user(desk)
+    profile.preferred_language = "en"
+    profile.save()
+    Appointment.objects.filter(pk=net["legal"].pk).update(
+        interpreter_needed=True, interpreter_language="other", interpreter_language_other="Lingala"
+    )
+
+    html = client_for(desk).get(INDEX).content.decode()
+    _header, *rows = csv_rows(client_for(desk).get(INDEX, {"export": "csv"}))
+
+    assert "Arabic" in html and "العربية" not in html
+    assert "Another language: Lingala" in html
+    column = AppointmentIndexView.list_export.index("interpreter_language")
+    assert {row[column] for row in rows} == {"Arabic", "Another language: Lingala"}
 
 
 def test_the_admin_menu_offers_appointments_to_the_front_desk_but_not_to_editors(net, staff):
@@ -617,7 +635,7 @@ def test_booking_on_behalf_makes_the_appointment_and_sends_the_confirmation(
     assert appointment.created_by == desk
     assert appointment.phone == "+306940001234"
     assert (appointment.start, appointment.branch) == (slot.start, net["branch_a"])
-    assert appointment.interpreter_needed and appointment.interpreter_language == "Φαρσί"
+    assert appointment.interpreter_needed and appointment.interpreter_language == "fa"
     assert [message.to for message in mail.outbox] == [["ahmad@example.org"]]
     assert appointment.display_reference in mail.outbox[0].body
     shown = client_for(desk).get(response.url).content.decode()

@@ -12,7 +12,7 @@ from django.http import QueryDict
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -137,7 +137,8 @@ class AppointmentIndexView(IndexView):
         "service",
         "status",
         "channel",
-        *DETAIL_FIELDS,
+        # "Another language: Lingala" is one column with the language's name.
+        *(field for field in DETAIL_FIELDS if field != "interpreter_language_other"),
         "created_at",
         "created_by",
     ]
@@ -257,7 +258,7 @@ class AppointmentIndexView(IndexView):
             "email": item.email,
             "language": str(item.get_language_display()),
             "interpreter_needed": _("yes") if item.interpreter_needed else _("no"),
-            "interpreter_language": item.interpreter_language,
+            "interpreter_language": item.interpreter_language_label,
             "accessibility_needs": item.accessibility_needs,
             "note": item.note,
             "created_at": local(item.created_at).replace(tzinfo=None),
@@ -265,6 +266,10 @@ class AppointmentIndexView(IndexView):
         }
 
     def stream_csv(self, queryset):
+        # The response streams after the request's language is switched off: keep it.
+        return in_language(translation.get_language(), self.csv_lines(queryset))
+
+    def csv_lines(self, queryset):
         """What Excel in Greece opens as typed: UTF-8 with a byte-order mark, fields split by
         semicolons (the list separator of Greek Windows, whose decimal mark is the comma).
 
@@ -334,6 +339,17 @@ def status_next_url(request, pk):
     if parts.path == reverse(INDEX_RESULTS_URL):
         return list_url_with(QueryDict(parts.query))
     return url
+
+
+def in_language(language, lines):
+    """Yield `lines`, each made with `language` active."""
+    iterator = iter(lines)
+    while True:
+        with translation.override(language):
+            line = next(iterator, None)
+        if line is None:
+            return
+        yield line
 
 
 class AppointmentDetailView(InspectView):

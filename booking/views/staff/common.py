@@ -37,7 +37,7 @@ def place_text(appointment):
 def interpreter_text(appointment):
     if not appointment.interpreter_needed:
         return ""
-    return appointment.interpreter_language or _("yes")
+    return appointment.interpreter_language_label or _("yes")
 
 
 def personal(value, appointment):
@@ -64,7 +64,7 @@ def appointment_fields(a):
         (_("E-mail"), personal(a.email, a) or "—"),
         (_("Language for contact"), a.get_language_display()),
         (_("Needs an interpreter"), _("yes") if a.interpreter_needed else _("no")),
-        (_("Interpreter for"), a.interpreter_language or "—"),
+        (_("Interpreter for"), a.interpreter_language_label or "—"),
         (_("Accessibility needs"), a.accessibility_needs or "—"),
         (_("Note"), a.note or "—"),
         (_("Made"), a.get_channel_display()),
