@@ -23,8 +23,8 @@ DEMO_NOTE = "[demo]"
 
 CITIZENS = [
     {"name": "Ελένη Παπαδάκη", "phone": "+306912345601", "language": "el"},
-    {"name": "أحمد الخطيب", "phone": "+306912345602", "language": "ar", "interpreter": "العربية"},
-    {"name": "زهرا محمدی", "phone": "+306912345603", "language": "fa", "interpreter": "فارسی"},
+    {"name": "أحمد الخطيب", "phone": "+306912345602", "language": "ar", "interpreter": "ar"},
+    {"name": "زهرا محمدی", "phone": "+306912345603", "language": "fa", "interpreter": "fa"},
     {"name": "Γιώργος Χαλιλόπουλος", "phone": "+306912345604", "language": "el"},
     {"name": "Amina Yusuf", "phone": "+447911123456", "language": "en"},
 ]

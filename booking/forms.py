@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 
 import phonenumbers
 
+from booking import interpreter_languages
+
 NAME_MAX = 100
 NOTE_MAX = 500
 ACCESSIBILITY_MAX = 300
@@ -69,6 +71,7 @@ DETAIL_FIELDS = (
     "language",
     "interpreter_needed",
     "interpreter_language",
+    "interpreter_language_other",
     "accessibility_needs",
     "note",
 )
@@ -77,6 +80,22 @@ DETAIL_FIELDS = (
 def validate_name(value):
     if not any(ch.isalpha() for ch in value):
         raise ValidationError(_("Please write your name with letters."))
+
+
+class InterpreterLanguageField(forms.ChoiceField):
+    """A language of the fixed list (a code); a language's name in Greek, English, Arabic or
+    Farsi ("العربية", "Φαρσί") is taken as its code, for older API clients."""
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=self.language_choices, **kwargs)
+
+    @staticmethod
+    def language_choices():
+        return [("", _("Choose a language")), *interpreter_languages.choices()]
+
+    def to_python(self, value):
+        value = clean_text(super().to_python(value))
+        return interpreter_languages.code_for(value) or value
 
 
 class DetailsForm(forms.Form):
@@ -113,11 +132,15 @@ class DetailsForm(forms.Form):
         initial="no",
         widget=forms.RadioSelect,
     )
-    interpreter_language = forms.CharField(
+    interpreter_language = InterpreterLanguageField(
         label=_("Interpreter for which language?"),
-        max_length=60,
         required=False,
-        help_text=_("For example: Arabic, Farsi, Dari, Kurdish, Urdu, Romani."),
+        help_text=_("Not in the list? Choose “Another language” and write it below."),
+    )
+    interpreter_language_other = forms.CharField(
+        label=_("Which other language?"),
+        max_length=interpreter_languages.OTHER_MAX,
+        required=False,
     )
     accessibility_needs = forms.CharField(
         label=_("Anything we should prepare for you?"),
@@ -158,8 +181,8 @@ class DetailsForm(forms.Form):
             )
         return phone
 
-    def clean_interpreter_language(self):
-        return clean_text(self.cleaned_data["interpreter_language"])
+    def clean_interpreter_language_other(self):
+        return clean_text(self.cleaned_data["interpreter_language_other"])
 
     def clean_accessibility_needs(self):
         return clean_text(self.cleaned_data["accessibility_needs"], multiline=True)
@@ -169,9 +192,15 @@ class DetailsForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("interpreter_needed") and not data.get("interpreter_language"):
+        needed, code = data.get("interpreter_needed"), data.get("interpreter_language")
+        if needed and not code and "interpreter_language" not in self.errors:
             self.add_error("interpreter_language", _("Please tell us the language."))
-        if not data.get("interpreter_needed"):
+        if needed and code == interpreter_languages.OTHER:
+            if not data.get("interpreter_language_other"):
+                self.add_error("interpreter_language_other", _("Please tell us the language."))
+        else:
+            data["interpreter_language_other"] = ""
+        if not needed:
             data["interpreter_language"] = ""
         return data
 

@@ -54,7 +54,9 @@ NAMES = {
     "fa": ["زهرا محمدی", "علی رضایی", "مریم احمدی", "حسین کریمی", "فاطمه حسینی", "رضا موسوی"],
 }
 LANGUAGE_WEIGHTS = {"el": 60, "en": 8, "ar": 16, "fa": 16}
-INTERPRETERS = {"ar": "العربية", "fa": "فارسی"}
+# Citizens who write in Arabic or Farsi, half of whom ask for an interpreter of their language
+# (stored as its code, booking.interpreter_languages).
+INTERPRETERS = {"ar": "ar", "fa": "fa"}
 CHANNEL_WEIGHTS = {Channel.WEB: 55, Channel.PHONE: 25, Channel.IN_PERSON: 10, Channel.API: 10}
 
 

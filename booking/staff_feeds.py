@@ -157,7 +157,7 @@ def description_lines(appointment):
     if appointment.interpreter_needed:
         lines.append(
             _("Interpreter needed: %(language)s")
-            % {"language": appointment.interpreter_language or _("language not given")}
+            % {"language": appointment.interpreter_language_label or _("language not given")}
         )
     else:
         lines.append(_("No interpreter needed."))
@@ -174,5 +174,7 @@ def description_lines(appointment):
 
 
 def admin_url(appointment):
+    """The appointment's page on the portal's configured public address (PUBLIC_BASE_URL):
+    calendar programs show this link far from any request, so never a development address."""
     path = reverse("appointments:inspect", args=[appointment.pk])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return settings.PUBLIC_BASE_URL.rstrip("/") + path

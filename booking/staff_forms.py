@@ -60,6 +60,38 @@ def slot_choices(slots):
     return list(days.items())
 
 
+def slot_day(slot):
+    """The Athens date a slot starts on."""
+    return slot.start.astimezone(ATHENS).date()
+
+
+def day_choices(slots):
+    """The days with a free time, in order: ("2027-01-11", "Monday 11 January 2027 — free
+    times: 12")."""
+    counts = {}
+    for slot in slots:
+        day = slot_day(slot)
+        counts[day] = counts.get(day, 0) + 1
+    return [
+        (
+            day.isoformat(),
+            _("%(day)s — free times: %(count)s")
+            % {"day": date_format(day, "l j E Y"), "count": count},
+        )
+        for day, count in counts.items()
+    ]
+
+
+class DayStepForm(forms.Form):
+    """Booking on behalf: the day first, so that the time list holds one day's times."""
+
+    day = forms.ChoiceField(label=_("Day"))
+
+    def __init__(self, *args, slots=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["day"].choices = [("", "---------"), *day_choices(slots)]
+
+
 class ServiceStepForm(forms.Form):
     service = forms.TypedChoiceField(label=_("Service"), coerce=int)
 
@@ -87,7 +119,7 @@ class StaffBookingForm(DetailsForm):
         widget=forms.RadioSelect,
     )
     slot = forms.ChoiceField(
-        label=_("Day and time"),
+        label=_("Time"),
         error_messages={"invalid_choice": SlotUnavailable.staff_text},
     )
     consent = forms.BooleanField(

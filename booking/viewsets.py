@@ -12,6 +12,8 @@ Each item is shown only to users with the matching permission; the views
 check it again (see booking.permissions).
 """
 
+import datetime
+
 from django import forms
 from django.contrib.auth.models import Permission
 from django.db.models import Exists, OuterRef
@@ -35,6 +37,7 @@ from booking.views import staff as views
 from portal.parsing import parse_id
 from services_catalog.models import ServicePage
 from services_catalog.places import PLACE_KINDS, parse_place_id
+from services_catalog.schedules import ATHENS
 
 
 def service_choices(request):
@@ -42,9 +45,16 @@ def service_choices(request):
 
 
 class AppointmentFilterSet(WagtailFilterSet):
-    """Place (a branch, a whole mobile unit or one stop), service, status, undelivered
+    """Today, place (a branch, a whole mobile unit or one stop), service, status, undelivered
     messages, dates."""
 
+    day = django_filters.ChoiceFilter(
+        label=_("Day"),
+        method="filter_day",
+        choices=[("today", _("Today"))],
+        empty_label=_("Any day"),
+        widget=forms.RadioSelect,
+    )
     place = django_filters.ChoiceFilter(
         label=_("Place"), method="filter_place", empty_label=_("All my places")
     )
@@ -74,6 +84,14 @@ class AppointmentFilterSet(WagtailFilterSet):
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, request=request, **kwargs)
         self.filters["place"].extra["choices"] = place_filter_choices(request.user)
+
+    def filter_day(self, queryset, name, value):
+        """Today in Athens, midnight to midnight (with the date range, if any, on top)."""
+        midnight = permissions.start_of_today()
+        next_midnight = datetime.datetime.combine(
+            midnight.date() + datetime.timedelta(days=1), datetime.time(), tzinfo=ATHENS
+        )
+        return queryset.filter(start__gte=midnight, start__lt=next_midnight)
 
     def filter_messages(self, queryset, name, value):
         failing = NotificationDelivery.objects.failing().filter(appointment=OuterRef("pk"))

@@ -82,6 +82,7 @@ def details_form(payload):
             "language": encodable(payload.language),
             "interpreter_needed": "yes" if payload.interpreter_needed else "no",
             "interpreter_language": encodable(payload.interpreter_language),
+            "interpreter_language_other": encodable(payload.interpreter_language_other),
             "accessibility_needs": encodable(payload.accessibility_needs),
             "note": encodable(payload.note),
         }

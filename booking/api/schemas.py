@@ -11,6 +11,8 @@ from pydantic import StrictBool
 from booking import reservations
 from booking.choices import Status
 from booking.forms import ACCESSIBILITY_MAX, NAME_MAX, NOTE_MAX
+from booking.interpreter_languages import CODES as INTERPRETER_CODES
+from booking.interpreter_languages import OTHER_MAX
 from booking.ratelimits import RateLimitUnavailable
 from portal.api_errors import InvalidInput
 from services_catalog.api.schemas import MAX_ID, FilterText
@@ -84,7 +86,19 @@ class BookingIn(Schema):
     consent: StrictBool = Field(description="Must be true: the privacy notice is accepted.")
     interpreter_needed: StrictBool = False
     interpreter_language: str = Field(
-        "", description="Required when interpreter_needed.", json_schema_extra={"maxLength": 60}
+        "",
+        description=(
+            "Required when interpreter_needed: a language code (ISO 639-1; `rom` Romani), or "
+            "`other` with `interpreter_language_other`. For older clients a language's name "
+            "in Greek, English, Arabic or Farsi (`Αραβικά`, `العربية`) is still accepted and "
+            "stored as its code; any other text is refused (422)."
+        ),
+        json_schema_extra={"enum": ["", *INTERPRETER_CODES], "maxLength": 60},
+    )
+    interpreter_language_other: str = Field(
+        "",
+        description="The language, when interpreter_language is `other`.",
+        json_schema_extra={"maxLength": OTHER_MAX},
     )
     accessibility_needs: str = Field(
         "",
@@ -113,7 +127,11 @@ class Booking(Schema):
     location_name: str
     language: str = Field(json_schema_extra={"enum": LANGUAGES})
     interpreter_needed: bool
-    interpreter_language: str
+    interpreter_language: str = Field(
+        description="A language code, `other`, or empty when no interpreter is needed.",
+        json_schema_extra={"enum": ["", *INTERPRETER_CODES]},
+    )
+    interpreter_language_other: str = Field(description="The language, for `other`.")
 
 
 class BookingCreated(Booking):

@@ -35,6 +35,7 @@ def booking_out(appointment):
         "language": appointment.language,
         "interpreter_needed": appointment.interpreter_needed,
         "interpreter_language": appointment.interpreter_language,
+        "interpreter_language_other": appointment.interpreter_language_other,
     }
 
 

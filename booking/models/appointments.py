@@ -8,7 +8,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from booking import interpreter_languages
 from booking.choices import HOLDING_STATUSES, Channel, Status
+from booking.interpreter_languages import InterpreterLanguage
 from services_catalog.places import place_id_of_appointment
 
 
@@ -88,7 +90,12 @@ class Appointment(models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     language = models.CharField(_("language for contact"), max_length=5, choices=settings.LANGUAGES)
     interpreter_needed = models.BooleanField(_("needs an interpreter"), default=False)
-    interpreter_language = models.CharField(_("interpreter for"), max_length=60, blank=True)
+    interpreter_language = models.CharField(
+        _("interpreter for"), max_length=8, choices=InterpreterLanguage, blank=True
+    )
+    interpreter_language_other = models.CharField(
+        _("interpreter for (another language)"), max_length=60, blank=True
+    )
     accessibility_needs = models.CharField(_("accessibility needs"), max_length=300, blank=True)
     note = models.CharField(_("note"), max_length=500, blank=True)
     consent_at = models.DateTimeField(_("privacy notice accepted"))
@@ -148,6 +155,15 @@ class Appointment(models.Model):
     @property
     def place_name(self):
         return self.place.display_name
+
+    @property
+    def interpreter_language_label(self):
+        """The interpreter's language in the active language ("" when none is needed)."""
+        if not self.interpreter_needed:
+            return ""
+        return interpreter_languages.label(
+            self.interpreter_language, self.interpreter_language_other
+        )
 
     @property
     def display_reference(self):

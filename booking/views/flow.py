@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from booking import citizen_session, reservations
+from booking import citizen_session, interpreter_languages, reservations
 from booking.forms import ConsentForm, DetailsForm
 from booking.ratelimits import (
     RATE_LIMITED_TEXT,
@@ -260,6 +260,7 @@ def _flow(request):
     state = citizen_session.load_flow(request)
     if not state or "details" not in state:
         return None, None, None
+    state["details"] = interpreter_languages.as_codes(state["details"])
     service = get_service(state.get("service"))
     if service is None:
         return state, None, None
@@ -331,6 +332,10 @@ def review(request):
             "slot": slot,
             "details": state["details"],
             "language_name": dict(settings.LANGUAGES).get(state["details"]["language"]),
+            "interpreter_name": interpreter_languages.label(
+                state["details"].get("interpreter_language", ""),
+                state["details"].get("interpreter_language_other", ""),
+            ),
             "submission_id": state["submission_id"],
             "back_url": reverse("booking:consent"),
             "change_details_url": url(

@@ -312,6 +312,37 @@ def test_phone_numbers_are_stored_as_e164(client, openapi, net, typed, stored):
 
 
 @pytest.mark.parametrize(
+    ("sent", "code", "other"),
+    [
+        ({"interpreter_language": "ar"}, "ar", ""),
+        ({"interpreter_language": "العربية"}, "ar", ""),  # an older client's free text
+        ({"interpreter_language": "Φαρσί"}, "fa", ""),
+        (
+            {"interpreter_language": "other", "interpreter_language_other": "Lingala"},
+            "other",
+            "Lingala",
+        ),
+    ],
+)
+def test_the_interpreter_language_is_stored_as_a_code(client, openapi, net, sent, code, other):
+    body = book_api(client, openapi, net, interpreter_needed=True, **sent)
+
+    appointment = Appointment.objects.get()
+    assert (appointment.interpreter_language, appointment.interpreter_language_other) == (
+        code,
+        other,
+    )
+    assert body["interpreter_language"] == code
+    request = openapi["components"]["schemas"]
+    enums = [
+        schema["properties"]["interpreter_language"].get("enum")
+        for schema in request.values()
+        if "interpreter_language" in schema.get("properties", {})
+    ]
+    assert enums and all(enum and "ar" in enum and "other" in enum for enum in enums)
+
+
+@pytest.mark.parametrize(
     ("overrides", "fields"),
     [
         ({"name": "12345"}, {"name"}),
@@ -323,6 +354,11 @@ def test_phone_numbers_are_stored_as_e164(client, openapi, net, typed, stored):
         ({"email": "not-an-address"}, {"email"}),
         ({"language": "de"}, {"language"}),
         ({"interpreter_needed": True}, {"interpreter_language"}),
+        ({"interpreter_needed": True, "interpreter_language": "Klingon"}, {"interpreter_language"}),
+        (
+            {"interpreter_needed": True, "interpreter_language": "other"},
+            {"interpreter_language_other"},
+        ),
         ({"note": "λ" * 501}, {"note"}),
         ({"accessibility_needs": "λ" * 301}, {"accessibility_needs"}),
         ({"consent": False}, {"consent"}),

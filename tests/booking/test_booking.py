@@ -356,12 +356,12 @@ def test_housekeeping_deletes_staff_sign_in_records_past_their_days(bookable, se
 
 def test_citizen_data_export_holds_everything_we_keep(bookable):
     appointment, _ = make(
-        bookable, email="a@example.org", interpreter_needed=True, interpreter_language="Dari"
+        bookable, email="a@example.org", interpreter_needed=True, interpreter_language="fa"
     )
 
     data = export_citizen_data(appointment)
 
     assert data["reference"] == appointment.display_reference
     assert data["phone"] == "+306912345678" and data["email"] == "a@example.org"
-    assert data["interpreter_language"] == "Dari"
+    assert data["interpreter_language"] == "fa"
     assert data["anonymised_on"] is None

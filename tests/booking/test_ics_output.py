@@ -65,7 +65,7 @@ def appointments(db, home, clock):
             phone="+306900000002",
             language="fa",
             interpreter_needed=True,
-            interpreter_language="Farsi",
+            interpreter_language="fa",
             note="Έρχεται με το παιδί της.",
         ),
     )

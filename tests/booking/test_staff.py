@@ -92,7 +92,7 @@ def built(django_db_setup, django_db_blocker):
                 name="Ελένη Αλεξίου",
                 email="eleni@example.org",
                 interpreter_needed=True,
-                interpreter_language="Αραβικά",
+                interpreter_language="ar",
             ),
             "b": make(support, branch_b, name="Νίκος Βασιλείου"),
             "van": make(support, stop, name="Σοφία Σταύρου"),
@@ -195,6 +195,24 @@ def test_the_list_shows_name_phone_interpreter_status_and_channel(net, staff):
         assert str(Channel.WEB.label) in row
 
 
+def test_the_interpreter_language_reads_in_the_staff_members_admin_language(net, staff):
+    desk = staff["desk_a"]
+    profile = UserProfile.get_for_user(desk)
+    profile.preferred_language = "en"
+    profile.save()
+    Appointment.objects.filter(pk=net["legal"].pk).update(
+        interpreter_needed=True, interpreter_language="other", interpreter_language_other="Lingala"
+    )
+
+    html = client_for(desk).get(INDEX).content.decode()
+    _header, *rows = csv_rows(client_for(desk).get(INDEX, {"export": "csv"}))
+
+    assert "Arabic" in html and "العربية" not in html
+    assert "Another language: Lingala" in html
+    column = AppointmentIndexView.list_export.index("interpreter_language")
+    assert {row[column] for row in rows} == {"Arabic", "Another language: Lingala"}
+
+
 def test_the_admin_menu_offers_appointments_to_the_front_desk_but_not_to_editors(net, staff):
     desk_home = client_for(staff["desk"]).get(HOME).content.decode()
     editor_home = client_for(staff["editor"]).get(HOME).content.decode()
@@ -234,6 +252,41 @@ def test_filters_narrow_the_list(net, staff):
     assert shown(status="booked") == {"a", "van", "legal"}
 
 
+def test_the_today_filter_keeps_todays_appointments_only(net, staff):
+    client = client_for(staff["desk"])
+
+    assert refs(client.get(INDEX, {"day": "today"}), net) == {"a", "b", "legal"}
+    assert refs(client.get(INDEX), net) == {"a", "b", "van", "legal"}
+    assert 'name="day" value="today"' in client.get(INDEX).content.decode()
+
+
+def test_the_mark_as_buttons_come_right_after_the_time_and_status(net, staff):
+    html = client_for(staff["desk_a"]).get(INDEX).content.decode()
+    head = re.search(r"<table[^>]*listing.*?</thead>", html, re.S).group(0)
+    labels = [
+        re.sub(r"<[^>]+>|\s+", " ", th).strip() for th in re.findall(r"<th.*?</th>", head, re.S)
+    ]
+
+    assert "Σήμανση ως" in labels[:5], labels
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("el", "Ακυρώθηκε"), ("ar", "ملغى"), ("fa", "لغو شده")]
+)
+def test_cancelled_reads_as_a_state_in_the_staff_list(net, staff, language, label):
+    reservations.cancel(net["b"])
+    desk = staff["desk"]
+    profile = UserProfile.get_for_user(desk)
+    profile.preferred_language = language
+    profile.save()
+
+    html = client_for(desk).get(INDEX, {"status": "cancelled"}).content.decode()
+
+    row = re.search(rf"<tr[^>]*>(?:(?!</tr>).)*{net['b'].display_reference}.*?</tr>", html, re.S)
+    assert label in row.group(0)
+    assert "Ακυρώνεται" not in html
+
+
 def test_a_limited_user_is_offered_only_their_places_and_cannot_filter_their_way_out(net, staff):
     client = client_for(staff["desk_a"])
     html = client.get(INDEX).content.decode()
@@ -258,8 +311,21 @@ def test_personal_data_stays_out_of_the_lists_addresses(net, staff):
 
 
 def csv_rows(response):
-    body = b"".join(response.streaming_content).decode("utf-8")
-    return list(csv.reader(io.StringIO(body)))
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(body), delimiter=";"))
+
+
+def test_the_csv_export_is_what_greek_excel_opens_utf8_with_a_bom_and_semicolons(net, staff):
+    response = client_for(staff["desk_a"]).get(INDEX, {"export": "csv"})
+
+    body = b"".join(response.streaming_content)
+    assert body.startswith(b"\xef\xbb\xbf")  # the byte-order mark: Excel reads UTF-8
+    first_line = body[3:].split(b"\r\n")[0].decode("utf-8")
+    assert not first_line.startswith("sep=")  # it would make Excel ignore the mark
+    assert first_line.split(";")[:3] == ["Κωδικός ραντεβού", "Έναρξη", "Λήξη"]
+    assert "," not in first_line
+    assert response["Content-Type"] == "text/csv; charset=utf-8; header=present"
+    assert "Ελένη Αλεξίου" in body.decode("utf-8-sig")
 
 
 def headings():
@@ -433,6 +499,53 @@ def test_marking_attended_then_did_not_come_changes_the_status(net, staff):
     assert net["a"].status == Status.NO_SHOW
 
 
+def test_marking_from_a_filtered_list_returns_to_that_list_with_a_message(net, staff):
+    """The filters refresh the table through Wagtail's `results/` fragment: its buttons
+    must still come back to the full list (menu, message, same filters)."""
+    client = client_for(staff["desk_a"])
+    place = f"branch-{net['branch_a'].pk}"
+    fragment = client.get(reverse("appointments:index_results"), {"place": place})
+    nexts = set(re.findall(r'name="next" value="([^"]*)"', fragment.content.decode()))
+    assert nexts == {f"{INDEX}?place={place}"}
+
+    response = client.post(
+        status_url(net["a"]), {"status": Status.ATTENDED, "next": nexts.pop()}, follow=True
+    )
+
+    assert response.redirect_chain[-1][0] == f"{INDEX}?place={place}"
+    html = response.content.decode()
+    assert 'id="main"' in html or "sidebar" in html  # the whole admin page, not the fragment
+    assert f"Το ραντεβού {net['a'].display_reference}" in html
+    assert refs(response, net) == {"a", "legal"}
+
+
+def test_a_next_address_pointing_at_the_fragment_lands_on_the_full_list(net, staff):
+    fragment = reverse("appointments:index_results") + "?status=booked&p=1"
+
+    response = client_for(staff["desk_a"]).post(
+        status_url(net["a"]), {"status": Status.ATTENDED, "next": fragment}
+    )
+
+    assert response.url == f"{INDEX}?status=booked&p=1"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("el", "Βρέθηκαν 2 αποτελέσματα"), ("ar", "عدد النتائج: 2"), ("fa", "2 نتیجه")],
+)
+def test_the_count_of_matches_is_in_the_admin_language(net, staff, language, text):
+    desk = staff["desk_a"]
+    profile = UserProfile.get_for_user(desk)
+    profile.preferred_language = language
+    profile.save()
+
+    html = client_for(desk).get(INDEX, {"place": f"branch-{net['branch_a'].pk}"}).content
+    html = html.decode()
+
+    assert "There are" not in html
+    assert text in html
+
+
 def test_an_appointment_on_a_later_day_cannot_be_marked_attended_yet(net, staff):
     client = client_for(staff["desk"])
 
@@ -487,7 +600,8 @@ def test_front_desk_staff_can_open_the_booking_form(net, staff, kind):
 
     assert response.status_code == 200
     slot = free_slots(net["support"], places=[net["branch_a"].place_id])[0]
-    assert f'value="{slot.key}"' in response.content.decode()
+    day = slot.start.astimezone(ATHENS).date().isoformat()
+    assert f'value="{day}"' in response.content.decode()
 
 
 @pytest.mark.parametrize("kind", ["viewer", "editor", "anonymous"])
@@ -521,7 +635,7 @@ def test_booking_on_behalf_makes_the_appointment_and_sends_the_confirmation(
     assert appointment.created_by == desk
     assert appointment.phone == "+306940001234"
     assert (appointment.start, appointment.branch) == (slot.start, net["branch_a"])
-    assert appointment.interpreter_needed and appointment.interpreter_language == "Φαρσί"
+    assert appointment.interpreter_needed and appointment.interpreter_language == "fa"
     assert [message.to for message in mail.outbox] == [["ahmad@example.org"]]
     assert appointment.display_reference in mail.outbox[0].body
     shown = client_for(desk).get(response.url).content.decode()
@@ -543,6 +657,30 @@ def test_a_walk_in_without_e_mail_is_booked_in_person(
     assert appointment.channel == Channel.IN_PERSON
     assert appointment.stop == net["stop"]
     assert mail.outbox == []
+
+
+def test_booking_on_behalf_asks_for_the_day_then_offers_that_days_times(net, staff):
+    client = client_for(staff["desk"])
+    url = book_url(net["support"], net["branch_a"])
+    slots = free_slots(net["support"], places=[net["branch_a"].place_id], notice_minutes=0)
+    days = sorted({slot.start.astimezone(ATHENS).date() for slot in slots})
+    assert len(days) > 1
+
+    day_step = client.get(url).content.decode()
+    assert 'name="day"' in day_step
+    assert 'name="slot"' not in day_step
+    assert f'value="{days[1].isoformat()}"' in day_step
+
+    time_step = client.get(url + f"&day={days[1].isoformat()}").content.decode()
+    offered = set(re.findall(r'<option value="([^"]+@[^"]+)"', time_step))
+    expected = {s.key for s in slots if s.start.astimezone(ATHENS).date() == days[1]}
+    assert offered == expected
+
+    response = client.post(
+        url + f"&day={days[1].isoformat()}", booking_answers(sorted(expected)[0])
+    )
+    assert response.status_code == 302
+    assert Appointment.objects.get(name="Αχμάντ Καρίμι").start.astimezone(ATHENS).date() == days[1]
 
 
 def test_booking_on_behalf_needs_the_citizens_agreement_and_valid_details(net, staff):
@@ -741,6 +879,17 @@ def test_the_feed_has_athens_times_the_reference_service_and_interpreter_but_no_
     for appointment in (net["a"], net["legal"], net["past"]):
         assert appointment.phone not in text.replace("\r\n ", "")
         assert appointment.name not in text.replace("\r\n ", "")
+
+
+@override_settings(
+    PUBLIC_BASE_URL="https://kentro.example.gr", WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000"
+)
+def test_the_feeds_event_links_use_the_public_address(net, staff):
+    url = new_feed_url(client_for(staff["desk"]))
+
+    event = events(Client().get(url).content)[uid(net["a"])]
+
+    assert str(event["url"]) == f"https://kentro.example.gr{detail_url(net['a'])}"
 
 
 @override_settings(BOOKING_STAFF_FEED_SHOW_PHONE=True)

@@ -1,15 +1,18 @@
 """The appointments list (filters, export), one appointment's details, status changes."""
 
+import csv
 import logging
 import re
+from urllib.parse import urlsplit
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.http import QueryDict
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,7 +21,7 @@ from django.views import View
 from wagtail.admin import messages
 from wagtail.admin.ui.tables import BaseColumn, Column, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
-from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.admin.views.mixins import Echo, SpreadsheetExportMixin
 
 from booking import audit, permissions, reservations
 from booking.choices import Status
@@ -27,6 +30,8 @@ from booking.models import Appointment, NotificationDelivery
 from booking.views.staff.common import (
     BOOK_URL,
     DETAIL_URL,
+    INDEX_RESULTS_URL,
+    INDEX_URL,
     RELATED,
     STATUS_URL,
     appointment_fields,
@@ -42,6 +47,10 @@ logger = logging.getLogger(__name__)
 
 # --- The list --------------------------------------------------------------------------
 
+# Excel reads a CSV file in the system's code page unless it starts with a byte-order
+# mark, and splits fields by the system's list separator: ";" in Greece.
+CSV_BOM = "\ufeff"
+CSV_DELIMITER = ";"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 E164 = re.compile(r"^\+\d{6,15}$")
 
@@ -128,7 +137,8 @@ class AppointmentIndexView(IndexView):
         "service",
         "status",
         "channel",
-        *DETAIL_FIELDS,
+        # "Another language: Lingala" is one column with the language's name.
+        *(field for field in DETAIL_FIELDS if field != "interpreter_language_other"),
         "created_at",
         "created_by",
     ]
@@ -207,21 +217,32 @@ class AppointmentIndexView(IndexView):
                 sort_key="reference",
             ),
             Column("when", label=_("When"), accessor=when_text, sort_key="start"),
-            Column("place", label=_("Place"), accessor=place_text),
-            Column("service", label=_("Service"), accessor="service.title"),
-            Column("name", label=_("Name"), accessor=lambda a: personal(a.name, a)),
-            Column("phone", label=_("Phone"), accessor=lambda a: personal(a.phone, a)),
-            Column("interpreter", label=_("Interpreter"), accessor=interpreter_text),
+            # Status and the buttons next to the time: on a 1280 px screen they are seen
+            # without scrolling sideways.
             Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
-            Column("channel", label=_("Made"), accessor="get_channel_display"),
-            Column("messages", label=_("Messages"), accessor=undelivered_text),
             StatusActionsColumn(
                 "actions",
                 label=_("Mark as"),
                 can_change=permissions.can_change(self.request.user),
-                next_url=self.request.get_full_path(),
+                next_url=self.listing_url(),
             ),
+            Column("name", label=_("Name"), accessor=lambda a: personal(a.name, a)),
+            Column("phone", label=_("Phone"), accessor=lambda a: personal(a.phone, a)),
+            Column("place", label=_("Place"), accessor=place_text),
+            Column("service", label=_("Service"), accessor="service.title"),
+            Column("interpreter", label=_("Interpreter"), accessor=interpreter_text),
+            Column("channel", label=_("Made"), accessor="get_channel_display"),
+            Column("messages", label=_("Messages"), accessor=undelivered_text),
         ]
+
+    def listing_url(self):
+        """The full list with this request's filters: where the "mark as" buttons come back to.
+
+        The table is also rendered by the `results/` fragment that Wagtail's filters fetch
+        for their in-place refresh; its own address would bring staff back to a bare
+        fragment with no menu and no message.
+        """
+        return list_url_with(self.request.GET)
 
     def to_row_dict(self, item):
         return {
@@ -237,12 +258,35 @@ class AppointmentIndexView(IndexView):
             "email": item.email,
             "language": str(item.get_language_display()),
             "interpreter_needed": _("yes") if item.interpreter_needed else _("no"),
-            "interpreter_language": item.interpreter_language,
+            "interpreter_language": item.interpreter_language_label,
             "accessibility_needs": item.accessibility_needs,
             "note": item.note,
             "created_at": local(item.created_at).replace(tzinfo=None),
             "created_by": item.created_by.get_username() if item.created_by else "",
         }
+
+    def stream_csv(self, queryset):
+        # The response streams after the request's language is switched off: keep it.
+        return in_language(translation.get_language(), self.csv_lines(queryset))
+
+    def csv_lines(self, queryset):
+        """What Excel in Greece opens as typed: UTF-8 with a byte-order mark, fields split by
+        semicolons (the list separator of Greek Windows, whose decimal mark is the comma).
+
+        No "sep=;" first line: Excel then ignores the byte-order mark (Greek and Arabic
+        turn to mojibake again) and every other program shows it as a row of data.
+        """
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=CSV_DELIMITER)
+        yield CSV_BOM.encode() + writer.writerow(
+            {field: self.get_heading(queryset, field) for field in self.list_export}
+        )
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8; header=present"
+        return response
 
     def get_filename(self):
         return f"{self.export_filename}-{timezone.localdate():%Y-%m-%d}"
@@ -275,6 +319,37 @@ class AppointmentIndexView(IndexView):
         if not self.date_range_given:
             used["date"] = [permissions.start_of_today().isoformat(), ""]
         return used
+
+
+def list_url_with(query):
+    """The appointments list with `query` (a QueryDict); never the `results/` fragment."""
+    query = query.copy()
+    query.pop("export", None)
+    encoded = query.urlencode()
+    return reverse(INDEX_URL) + (f"?{encoded}" if encoded else "")
+
+
+def status_next_url(request, pk):
+    """Where a status change returns: the page it came from, the full list for the list's
+    fragment (pages rendered before the fix), else the appointment's details."""
+    url = safe_next_url(request)
+    if not url:
+        return reverse(DETAIL_URL, args=[pk])
+    parts = urlsplit(url)
+    if parts.path == reverse(INDEX_RESULTS_URL):
+        return list_url_with(QueryDict(parts.query))
+    return url
+
+
+def in_language(language, lines):
+    """Yield `lines`, each made with `language` active."""
+    iterator = iter(lines)
+    while True:
+        with translation.override(language):
+            line = next(iterator, None)
+        if line is None:
+            return
+        yield line
 
 
 class AppointmentDetailView(InspectView):
@@ -352,4 +427,4 @@ class AppointmentStatusView(View):
             messages.success(request, self.MESSAGES[status] % {"reference": reference})
         else:
             messages.error(request, _("This appointment was already cancelled."))
-        return redirect(safe_next_url(request) or reverse(DETAIL_URL, args=[pk]))
+        return redirect(status_next_url(request, pk))

@@ -12,6 +12,7 @@ from booking import permissions
 from services_catalog.schedules import ATHENS
 
 INDEX_URL = "appointments:index"
+INDEX_RESULTS_URL = "appointments:index_results"
 DETAIL_URL = "appointments:inspect"
 STATUS_URL = "appointments:status"
 BOOK_URL = "appointments_book:index"
@@ -36,7 +37,7 @@ def place_text(appointment):
 def interpreter_text(appointment):
     if not appointment.interpreter_needed:
         return ""
-    return appointment.interpreter_language or _("yes")
+    return appointment.interpreter_language_label or _("yes")
 
 
 def personal(value, appointment):
@@ -63,7 +64,7 @@ def appointment_fields(a):
         (_("E-mail"), personal(a.email, a) or "—"),
         (_("Language for contact"), a.get_language_display()),
         (_("Needs an interpreter"), _("yes") if a.interpreter_needed else _("no")),
-        (_("Interpreter for"), a.interpreter_language or "—"),
+        (_("Interpreter for"), a.interpreter_language_label or "—"),
         (_("Accessibility needs"), a.accessibility_needs or "—"),
         (_("Note"), a.note or "—"),
         (_("Made"), a.get_channel_display()),

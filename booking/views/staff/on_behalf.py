@@ -1,4 +1,5 @@
-"""Booking on behalf of a caller or a walk-in: service → place → a free time and the details."""
+"""Booking on behalf of a caller or a walk-in: service → place → day → a free time on that
+day and the details (one list of every free time of the coming weeks ran to hundreds)."""
 
 import uuid
 
@@ -13,18 +14,20 @@ from booking import audit, permissions, reservations
 from booking.models import Appointment
 from booking.slots import free_slots
 from booking.staff_forms import (
+    DayStepForm,
     PlaceStepForm,
     ServiceStepForm,
     StaffBookingForm,
     bookable_places,
     bookable_services,
+    slot_day,
 )
 from booking.views.staff.common import BOOK_URL, DETAIL_URL, StaffPageMixin
 from portal.parsing import parse_id
 
 
 class BookForCitizenView(StaffPageMixin, TemplateView):
-    """Service → place → a free time and the citizen's details; books by phone or at the desk."""
+    """Service → place → day → a time and the citizen's details; books by phone or at the desk."""
 
     template_name = "booking/admin/book.html"
     page_title = gettext_lazy("Book for a citizen")
@@ -53,12 +56,20 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
             return self.booked(request, done)
         # Staff may book a caller or a walk-in into any slot not yet started.
         slots = free_slots(service, places=[place.place_id], notice_minutes=0)
+        day = _chosen_day(request.GET.get("day"), slots)
+        if day is None and request.method != "POST":
+            form = DayStepForm(slots=slots)
+            return self.render_step("day", form=form, service=service, place=place, slots=slots)
+        if day is not None:
+            slots = [slot for slot in slots if slot_day(slot) == day]
         form = StaffBookingForm(request.POST or None, slots=slots)
         if request.method == "POST" and form.is_valid():
             response = self.book(request, form, service)
             if response is not None:
                 return response
-        return self.render_step("details", form=form, service=service, place=place, slots=slots)
+        return self.render_step(
+            "details", form=form, service=service, place=place, slots=slots, day=day
+        )
 
     def book(self, request, form, service):
         slot = form.chosen_slot()
@@ -105,6 +116,11 @@ def _already_booked(request):
     except ValueError:
         return None
     return Appointment.objects.filter(submission_id=submission_id, created_by=request.user).first()
+
+
+def _chosen_day(value, slots):
+    """The day asked for, if it has a free time (a POST without one checks every day's)."""
+    return next((slot_day(slot) for slot in slots if slot_day(slot).isoformat() == value), None)
 
 
 def _chosen(services, value):
