@@ -1,13 +1,14 @@
 """Signal handlers of the booking module (connected in BookingConfig.ready)."""
 
 from django.conf import settings
-from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from booking.slots import bump_schedule_generation
 from booking.staff_feeds import revoke_for_inactive_users
+from portal.page_cache import now_and_on_commit
 from portal.page_cache_signals import shown_on_pages
 
 
@@ -24,12 +25,7 @@ def schedules_changed(using=DEFAULT_DB_ALIAS):
     never commits); on commit, for a process that rebuilt its grid from the
     database while the change was not yet visible.
     """
-    bump_schedule_generation()
-    connection = connections[using]
-    if connection.in_atomic_block:
-        pending = any(entry[1] is bump_schedule_generation for entry in connection.run_on_commit)
-        if not pending:
-            transaction.on_commit(bump_schedule_generation, using=using)
+    now_and_on_commit(bump_schedule_generation, using)
 
 
 # What the slot grids are made of — windows, exceptions, offerings, places,

@@ -184,14 +184,23 @@ def content_changed(using=DEFAULT_DB_ALIAS):
     transaction never commits); the second one covers a request that read
     the new generation while the change was not yet visible to it.
     """
-    if not enabled():
-        return
-    bump()
+    if enabled():
+        now_and_on_commit(_bump_on_commit, using)
+
+
+def now_and_on_commit(function, using=DEFAULT_DB_ALIAS):
+    """Call `function` now, and once more (not once per change) when the transaction commits.
+
+    For counters that make what other processes keep stale: the content
+    generation here, the schedule generation of the slot grids
+    (booking.signals).
+    """
+    function()
     connection = connections[using]
-    if connection.in_atomic_block:
-        pending = any(entry[1] is _bump_on_commit for entry in connection.run_on_commit)
-        if not pending:
-            transaction.on_commit(_bump_on_commit, using=using)
+    if connection.in_atomic_block and not any(
+        entry[1] is function for entry in connection.run_on_commit
+    ):
+        transaction.on_commit(function, using=using)
 
 
 clear = bump
