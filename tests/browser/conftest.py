@@ -335,6 +335,10 @@ class SitePage:
             self.foreign_requests.append(f"{request.method} {request.url}")
 
     def _on_request_failed(self, request):
+        if request.resource_type == "other" and request.failure == "net::ERR_ABORTED":
+            # The browser's own favicon fetch (type "other"), which runs after
+            # `load` and is cancelled when the test moves to the next page.
+            return
         self.failed_requests.append(
             f"{request.method} {request.url} [{request.resource_type}]: {request.failure}"
         )
