@@ -45,6 +45,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tests.browser.chromium import CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # DevTools' "Slow 3G" preset (devtools-frontend, SDK NetworkManager: Slow3GConditions).
@@ -88,17 +90,6 @@ RESOURCE_TYPES = {
     "Image": "img",
 }
 TARGET = {"bytes": 60 * 1024, "ms": 2000}  # issue 10: ≤ 60 KB, first screen ≤ 2 s
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
 
 
 # --- One page load ---------------------------------------------------------------------

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from benchmarks.harness import ROOT, measure
 from benchmarks.wrk import run_wrk
-from tests.live_server import live_server
+from tests.live_server import live_server, stop_process
 
 HOST_HEADER = "127.0.0.1"
 FETCH_TIMEOUT = 120  # seconds; the server's own --timeout is 60
@@ -199,16 +199,6 @@ def task_worker(environment):
         stderr=subprocess.STDOUT,
     )
     return process, log
-
-
-def stop_process(process):
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
 
 
 def drive(targets, service, *, seconds, connections, workers, port):

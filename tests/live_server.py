@@ -120,7 +120,7 @@ def live_server(
                 print(f"\n--- the server's log ---\n{server.log()}", file=sys.stderr)
                 raise
         finally:
-            _stop(process)
+            stop_process(process)
 
 
 def _wait_until_healthy(server, path, timeout):
@@ -143,7 +143,8 @@ def _wait_until_healthy(server, path, timeout):
     )
 
 
-def _stop(process):
+def stop_process(process):
+    """Terminate `process` (a server or worker), killing it after 15 s."""
     if process.poll() is None:
         process.terminate()
     try:

@@ -33,6 +33,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
+from tests.browser.chromium import CHROMIUM_ARGS
 from tests.live_server import ServerFailed, live_server
 
 try:
@@ -52,19 +53,6 @@ LANGUAGES = ["el", "en", "ar", "fa"]
 RTL_LANGUAGES = {"ar", "fa"}
 
 PHONE = {"width": 360, "height": 740}
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-    # Any other host fails at once instead of waiting on DNS; the request is
-    # still seen (and reported) by the page's "request" listener.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 BLOCKING_IMPACTS = ("serious", "critical")
 
