@@ -48,6 +48,7 @@ except ImportError:  # the browser fixture skips (or fails on CI) without Playwr
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BROWSER_TESTS_DIR = Path(__file__).resolve().parent
 AXE_PATH = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS_DIR = REPO_ROOT / "var" / "screenshots"
 
 LANGUAGES = ["el", "en", "ar", "fa"]
 RTL_LANGUAGES = {"ar", "fa"}
@@ -364,6 +365,16 @@ class SitePage:
 
     def wait_for_fonts(self):
         self.page.evaluate("async () => { await document.fonts.ready; }")
+
+    def keep_screenshot(self, name, *, full_page=True):
+        """Save a screenshot as var/screenshots/<name>.png (git-ignored), for a
+        person to look at what a test checked: the issues ask for the fixed
+        pages at 360 px in el, ar and fa. Name it `<what>-<language>`."""
+        SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
+        self.wait_for_fonts()
+        path = SCREENSHOTS_DIR / f"{name}.png"
+        self.page.screenshot(path=str(path), full_page=full_page)
+        return path
 
     # Checks
 
