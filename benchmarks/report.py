@@ -42,7 +42,7 @@ COLUMNS = [
     "p50 ms",
     "p95 ms",
     "p99 ms",
-    "queries cold/warm",
+    "queries edit/cold/warm",
     "1 client ms",
     "target",
 ]
@@ -134,8 +134,14 @@ def _number(value, digits=1):
 def table_rows(rows):
     out = []
     for row in rows:
-        cold, warm = row.get("queries_cold"), row.get("queries_warm")
-        queries = NONE if cold is None else f"{cold}/{NONE if warm is None else warm}"
+        edit, cold, warm = (row.get(f"queries_{k}") for k in ("after_edit", "cold", "warm"))
+        queries = (
+            NONE
+            if cold is None
+            else "/".join(NONE if n is None else str(n) for n in (edit, cold, warm))
+            if edit is not None or warm is not None
+            else str(cold)
+        )
         out.append(
             [
                 row["dataset"],

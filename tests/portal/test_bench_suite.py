@@ -134,7 +134,7 @@ def a_run(stamp, rps, ms):
         row("demo", "static", "static", rps=1000.0, p50_ms=1.0, p95_ms=2.0, p99_ms=3.0),
         row("demo", "home", "page", rps=rps, p50_ms=4.0, p95_ms=8.0, p99_ms=9.0),
     ]
-    rows[1].update(queries_cold=9, queries_warm=0, one_client_ms=ms)
+    rows[1].update(queries_after_edit=15, queries_cold=9, queries_warm=0, one_client_ms=ms)
     report.add_ratios(rows)
     report.add_verdicts(rows)
     meta = {
@@ -158,7 +158,7 @@ def test_a_run_is_written_as_json_and_markdown_and_compared_with_the_previous(tm
     assert first.with_suffix(".md").exists()
     markdown = second.with_suffix(".md").read_text()
     assert "| data | what | req/s | × static |" in markdown
-    assert "| demo | home | 750 | 0.750 | 4.0 | 8.0 | 9.0 | 9/0 | 12.0 | ok |" in markdown
+    assert "| demo | home | 750 | 0.750 | 4.0 | 8.0 | 9.0 | 15/9/0 | 12.0 | ok |" in markdown
     text = report.render(second_run)
     assert "demo: 3 branches, 2 mobile units, 10 stops, 5 appointments" in text
 
