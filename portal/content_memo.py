@@ -38,8 +38,8 @@ def memoised(key, build, *, copied=False):
     Wagtail annotates while serving them); the value is kept pickled, which
     is several times cheaper to copy from than `copy.deepcopy`.
     """
-    generation = page_cache.generation_now()
-    if generation is None or page_cache.change_pending():
+    generation = _generation()
+    if generation is None:
         return build()
     with _lock:
         found = _values.get(key)
@@ -53,6 +53,20 @@ def memoised(key, build, *, copied=False):
         if copied:
             return value  # the caller's own: nobody else has it
     return pickle.loads(stored) if copied else stored
+
+
+def _generation():
+    """The generation values are kept under now, or None when nothing may be kept."""
+    generation = page_cache.generation_now()
+    if generation is None or page_cache.change_pending():
+        return None
+    return generation
+
+
+def available():
+    """Whether `memoised` keeps values now (a shared cache, no uncommitted content change):
+    a caller whose memoised value is only worth it when shared may take another path."""
+    return _generation() is not None
 
 
 def forget():

@@ -14,13 +14,28 @@ the windows of any set of branches and stops into dated, timed
 - cancellations of the place remove that day's occurrences (kept, marked
   cancelled, when `include_cancelled`), extra dates add one.
 
-It costs four queries whatever the number of places and dates (windows and
-exceptions of branches, windows and exceptions of stops); the rest is
-arithmetic. Pages, the van calendar, iCal feeds, the API and booking slots
-all call it, so they cannot disagree.
+It costs at most four queries whatever the number of places and dates
+(windows and exceptions of branches, windows and exceptions of stops; with
+the windows memoised, the ids of the places asked about instead of their
+windows); the rest is arithmetic. Pages, the van calendar, iCal feeds, the API and booking
+slots all call it, so they cannot disagree.
+
+At the scale of a region (a thousand stops, 1,500 windows) reading the
+windows and expanding their rules cost seconds per call, on every page that
+lists visits. Two memories make both nearly free, without changing any answer:
+
+- the dates of one rule from one anchor (`_rule_days`) are a pure function of
+  the rule's text and the anchor, so they are kept per process with no
+  invalidation at all (an edited rule is a different key);
+- the windows of every published place (`_live_windows`) are kept per
+  content generation (`portal.content_memo`, exactly as fresh as a cached
+  page, and not kept at all without a shared cache); each call then picks
+  the windows of the places it was asked about.
 """
 
+import bisect
 import datetime
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,7 +44,7 @@ from django.utils import timezone
 import holidays as holidays_lib
 from dateutil import rrule as dateutil_rrule
 
-from portal import page_cache
+from portal import content_memo, page_cache
 from services_catalog.choices import ExceptionKind
 from services_catalog.places import PLACE_KINDS
 
@@ -157,17 +172,55 @@ def dates_of_rule(window, rule, start, end):
     first, last = valid_range(window, start, end)
     if first > last:
         return []
-    anchor = datetime.datetime.combine(window.valid_from or start, datetime.time())
-    return sorted(
-        {
-            moment.date()
-            for moment in _to_rrule(rule, anchor).between(
-                datetime.datetime.combine(first, datetime.time()),
-                datetime.datetime.combine(last, datetime.time.max),
-                inc=True,
-            )
-        }
-    )
+    days = _rule_days(rule, window.valid_from or start, last)
+    return list(days[bisect.bisect_left(days, first) : bisect.bisect_right(days, last)])
+
+
+# (rule text, anchor, horizon) -> sorted tuple of dates. Bounded: cleared when full.
+_RULE_DAYS = {}
+_RULE_DAYS_LIMIT = 20_000
+_rule_days_lock = threading.Lock()
+
+
+def _rule_days(rule, anchor, last):
+    """Every date `rule` gives from `anchor` to the end of the year after `last`.
+
+    Kept per process under what defines the rule (`_rule_key`): the answer depends on nothing
+    else, so no change anywhere can make it stale. The horizon is rounded to
+    a year's end so that the ranges pages ask for (this month, the next 60
+    days, the feed's 26 months) share one expansion.
+    """
+    horizon = datetime.date(last.year + 1, 12, 31)
+    key = (_rule_key(rule), anchor, horizon)
+    found = _RULE_DAYS.get(key)
+    if found is None:
+        midnight = datetime.datetime.combine(anchor, datetime.time())
+        moments = _to_rrule(rule, midnight).between(
+            midnight, datetime.datetime.combine(horizon, datetime.time.max), inc=True
+        )
+        found = tuple(sorted({moment.date() for moment in moments}))
+        with _rule_days_lock:
+            if len(_RULE_DAYS) >= _RULE_DAYS_LIMIT:
+                _RULE_DAYS.clear()
+            _RULE_DAYS[key] = found
+    return found
+
+
+def _rule_key(rule):
+    """What makes one rule's dates: hashable, and kept on the rule (windows are shared
+    per content generation, so each rule's key is worked out once)."""
+    key = getattr(rule, "_portal_dates_key", None)
+    if key is None:
+        key = (
+            rule.freq,
+            rule.interval,
+            rule.wkst,
+            rule.count,
+            rule.until,
+            tuple(repr(getattr(rule, param)) for param in rule.byparams),
+        )
+        rule._portal_dates_key = key
+    return key
 
 
 def _to_rrule(rule, anchor):
@@ -247,7 +300,7 @@ def occurrences(start, end, *, branches=None, stops=None, include_cancelled=Fals
             continue
         spec = PLACE_KINDS[kind]
         found += _expand_group(
-            spec.windows_of(places),
+            _windows_of(spec, places),
             spec.exceptions_of(places, start, end),
             spec.window_place_field,
             start,
@@ -256,6 +309,32 @@ def occurrences(start, end, *, branches=None, stops=None, include_cancelled=Fals
         )
     found.sort(key=lambda o: (o.start, o.place.kind, o.place.pk, o.window.pk))
     return found
+
+
+def _windows_of(spec, places):
+    """The windows of `places` whose place is published, in `windows_of`'s order.
+
+    With a content generation to key on, the windows of every published
+    place of the kind are read once per generation and shared (read-only:
+    occurrences only point at them), and `places` costs at most one query for
+    its ids; without one, only the windows of `places` are read, in one query.
+    """
+    if not content_memo.available():
+        return spec.windows_of(places)
+    every = content_memo.memoised(
+        ("schedules.live-windows", spec.kind),
+        lambda: list(spec.windows_of(spec.model.objects.all())),
+    )
+    wanted = _place_ids(places)
+    place_field = f"{spec.window_place_field}_id"
+    return [window for window in every if getattr(window, place_field) in wanted]
+
+
+def _place_ids(places):
+    """The primary keys of a queryset of places (one query), or of a list of ids or places."""
+    if hasattr(places, "values_list"):
+        return set(places.values_list("pk", flat=True))
+    return {getattr(place, "pk", place) for place in places}
 
 
 def _expand_group(windows, exceptions, place_field, start, end, include_cancelled):

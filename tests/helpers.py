@@ -5,8 +5,12 @@ Builders of rows (the site, places, services, people) are in tests/builders.py.
 
 import os
 
+from django.db import connection
+
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from portal import page_cache
 
 
 def login_staff(client, user):
@@ -47,3 +51,16 @@ def redis_cache_settings(url):
             },
         }
     }
+
+
+def as_if_committed():
+    """What committing the test's changes would do: the pending bump, now.
+
+    A test's transaction never commits, and portal.content_memo memoises
+    nothing in a transaction with uncommitted changes (they could be rolled
+    back); the budget is about a site whose content is committed.
+    """
+    connection.run_on_commit[:] = [
+        entry for entry in connection.run_on_commit if entry[1] is not page_cache._bump_on_commit
+    ]
+    page_cache.bump()

@@ -26,6 +26,7 @@ from portal.view_restrictions import PortalPageManager, RestrictionsFromMemo
 from services_catalog.models import ServicePage
 from tests import builders as b
 from tests.builders import home_page, make_content_page
+from tests.helpers import as_if_committed
 
 pytestmark = pytest.mark.django_db
 
@@ -68,19 +69,6 @@ def urls():
         "calendar month": b.url(calendar, "en"),
         "calendar list": b.url(calendar, "en") + "?view=list",
     }
-
-
-def as_if_committed():
-    """What committing the test's changes would do: the pending bump, now.
-
-    A test's transaction never commits, and portal.content_memo memoises
-    nothing in a transaction with uncommitted changes (they could be rolled
-    back); the budget is about a site whose content is committed.
-    """
-    connection.run_on_commit[:] = [
-        entry for entry in connection.run_on_commit if entry[1] is not page_cache._bump_on_commit
-    ]
-    page_cache.bump()
 
 
 def measured(client, pages):
