@@ -362,21 +362,33 @@ def _expand_group(windows, exceptions, place_field, start, end, include_cancelle
 
 
 def next_occurrences(limit, *, branches=None, stops=None, days=120, now=None):
-    """The next `limit` occurrences still to come (cancelled ones included, marked)."""
+    """The next `limit` occurrences still to come (cancelled ones included, marked).
+
+    Looks a week ahead first and further only when that holds fewer than
+    `limit`: the answer is the same (occurrences are sorted by start, and a
+    later day starts later), and a region's thousand stops need not be
+    expanded over four months to show the next four visits.
+    """
     now = now or timezone.now()
     today = timezone.localdate(now)
-    upcoming = [
-        o
-        for o in occurrences(
-            today,
-            today + datetime.timedelta(days=days),
-            branches=branches,
-            stops=stops,
-            include_cancelled=True,
-        )
-        if o.end > now
-    ]
-    # A cached page that shows these changes when the first of them ends.
+    span = min(days, 7)
+    while True:
+        upcoming = [
+            o
+            for o in occurrences(
+                today,
+                today + datetime.timedelta(days=span),
+                branches=branches,
+                stops=stops,
+                include_cancelled=True,
+            )
+            if o.end > now
+        ]
+        if len(upcoming) >= limit or span >= days:
+            break
+        span = min(days, span * 4)
+    # A cached page that shows these changes when the first of them ends
+    # (the first to end is on the first day that has any: visits last a day at most).
     page_cache.expires_when_first_ends(upcoming, now)
     return upcoming[:limit]
 

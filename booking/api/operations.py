@@ -27,7 +27,7 @@ from booking.ratelimits import (
 )
 from booking.slots import free_slots, places_for
 from portal.api_errors import Error, InvalidInput, not_found
-from services_catalog.api import HSDSPagination
+from services_catalog.api import Converted, HSDSPagination
 
 from .requests import (
     check_booking_input,
@@ -147,7 +147,7 @@ def availability(request, filters: Query[AvailabilityFilters]):
         raise HttpError(409, reservations.NotBookable().message)
     first, last = date_range(filters)
     slots = free_slots(service, places=places, start=first, end=last)
-    return [slot_out(slot) for slot in slots]
+    return Converted(slots, slot_out)
 
 
 def _places_asked(service, location):

@@ -9,6 +9,6 @@ operations to a NinjaAPI built in `portal.api`.
 """
 
 from .operations import register
-from .pagination import HSDSPagination
+from .pagination import Converted, HSDSPagination
 
-__all__ = ["HSDSPagination", "register"]
+__all__ = ["Converted", "HSDSPagination", "register"]

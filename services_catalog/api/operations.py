@@ -16,7 +16,7 @@ from services_catalog import schedules
 from services_catalog.models import Community, Offering, ServicePage
 from services_catalog.places import PLACE_KINDS, parse_place_id
 
-from .pagination import HSDSPagination
+from .pagination import Converted, HSDSPagination
 from .queries import (
     LOCATION_QUERYSETS,
     services_queryset,
@@ -105,7 +105,7 @@ def list_occurrences(request, filters: Query[OccurrenceFilters]):
         stops=stops,
         include_cancelled=filters.include_cancelled,
     )
-    return [occurrence_out(o) for o in found]
+    return Converted(found, occurrence_out)
 
 
 def register(api):

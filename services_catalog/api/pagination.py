@@ -1,6 +1,7 @@
 """Pages as Open Referral HSDS 3 lists them."""
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
 from ninja import Field, Schema
@@ -41,3 +42,23 @@ class HSDSPagination(PaginationBase):
             "empty": not contents,
             "contents": contents,
         }
+
+
+class Converted(Sequence):
+    """`items`, each turned into its document by `convert` only when a page is cut.
+
+    For lists of thousands of occurrences or free slots, of which one page
+    (at most 500) is sent: converting them all cost more than finding them.
+    """
+
+    def __init__(self, items, convert):
+        self.items = items
+        self.convert = convert
+
+    def __len__(self):
+        return len(self.items)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self.convert(item) for item in self.items[index]]
+        return self.convert(self.items[index])

@@ -146,3 +146,21 @@ def test_rules_that_differ_in_any_part_do_not_share_dates():
 
     assert every == [D(2027, 1, 5), D(2027, 1, 12), D(2027, 1, 19), D(2027, 1, 26)]
     assert other == [D(2027, 1, 5), D(2027, 1, 19)]
+
+
+def test_next_occurrences_look_further_only_when_the_first_week_is_not_enough(unit):
+    monthly = b.stop(unit, rule=b.FIRST_AND_THIRD_TUESDAY)
+    weekly = b.stop(unit, rule="RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR", start="09:00", end="11:00")
+    now = datetime.datetime(2027, 1, 6, 12, 0, tzinfo=schedules.ATHENS)  # a Wednesday, noon
+
+    far = schedules.next_occurrences(3, stops=[monthly.pk], now=now)
+    near = schedules.next_occurrences(2, stops=[monthly.pk, weekly.pk], now=now)
+    everything = schedules.occurrences(
+        D(2027, 1, 6), D(2027, 5, 6), stops=[monthly.pk, weekly.pk], include_cancelled=True
+    )
+
+    # Three first-and-third Tuesdays from 6 January reach into February.
+    assert [o.date for o in far] == [D(2027, 1, 19), D(2027, 2, 2), D(2027, 2, 16)]
+    # The Wednesday visit ended at 11:00: the next two are Friday and Monday.
+    assert [o.date for o in near] == [D(2027, 1, 8), D(2027, 1, 11)]
+    assert near == [o for o in everything if o.end > now][:2]
