@@ -84,6 +84,8 @@ PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
 NOT_STORED_HEADERS = {"set-cookie", "date", HEADER.lower()}
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 MAX_ENTRY_BYTES = 5 * 1024 * 1024
+# Beside each entry, its stamp and headers alone: what a conditional request needs.
+HEAD_PREFIX = "head:"
 
 
 def _setting(name, default):
@@ -313,6 +315,10 @@ def _drop_vary(response, *names):
         del response["Vary"]
 
 
+def _is_conditional(request):
+    return "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META
+
+
 def _conditional(request, response):
     """304 (or 412) for a conditional request that the answer satisfies, else the answer."""
     last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
@@ -347,17 +353,29 @@ class PageCacheMiddleware:
         key = entry_key(request)
         now = timezone.now()
         stamp = None
-        found = cache.get_many([GENERATION_KEY, key])
+        # A conditional request (a feed reader, a browser revalidating) first
+        # reads only the entry's headers: a 304 needs no body, and a feed's
+        # body is a megabyte at the scale of a region.
+        conditional = _is_conditional(request)
+        first = HEAD_PREFIX + key if conditional else key
+        found = cache.get_many([GENERATION_KEY, first])
         generation = found.get(GENERATION_KEY)
         if generation is None:
             generation = current_generation(cache)
         if generation is not None:
             stamp = (generation, timezone.localdate(now).isoformat())
-            entry = found.get(key)
+            entry = found.get(first)
             # The entry's own end, not only the cache's time to live: the
             # page's clock decides (and a test's travelling clock with it).
             if entry is not None and entry[0] == stamp and now.timestamp() < entry[1]:
-                return self._hit(request, entry)
+                if not conditional:
+                    return self._hit(request, entry)
+                answer = self._hit(request, (*entry, b""))
+                if answer.status_code == 304:
+                    return answer
+                entry = cache.get(key)
+                if entry is not None and entry[0] == stamp and now.timestamp() < entry[1]:
+                    return self._hit(request, entry)
 
         holder = _Expiry()
         token = _expiry.set(holder)
@@ -380,7 +398,13 @@ class PageCacheMiddleware:
             if name.lower() not in NOT_STORED_HEADERS
         ]
         expires = now.timestamp() + timeout
-        cache.set(key, (stamp, expires, headers, response.content), timeout)
+        cache.set_many(
+            {
+                key: (stamp, expires, headers, response.content),
+                HEAD_PREFIX + key: (stamp, expires, headers),
+            },
+            timeout,
+        )
         response[HEADER] = MISS
         answer = _conditional(request, response)
         answer[HEADER] = MISS

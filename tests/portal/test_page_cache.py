@@ -201,6 +201,27 @@ def test_a_matching_if_none_match_gets_304_from_the_cache_without_a_query(
     assert response.content == b""
 
 
+def test_a_conditional_request_reads_only_the_entrys_headers(client, world, monday):
+    """A feed reader's revalidation must not fetch a regional feed's megabyte from Redis."""
+    url = url_of(world, "feed")
+    hit = cached(client, url)
+    key = page_cache.entry_key_for_url(f"http://testserver{url}")
+    page_cache._cache().delete(key)  # the body gone, its headers kept
+
+    not_modified = client.get(url, HTTP_IF_NONE_MATCH=hit["ETag"])
+    changed = client.get(url, HTTP_IF_NONE_MATCH='"something-else"')
+
+    assert not_modified.status_code == 304
+    assert not_modified["X-Page-Cache"] == "hit"
+    # Not matching: the page in full, never the empty body of the headers' entry.
+    assert changed.status_code == 200
+    assert changed.content == hit.content
+    assert changed["X-Page-Cache"] == "miss"
+    again = client.get(url, HTTP_IF_NONE_MATCH='"something-else"')
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == hit.content
+
+
 def test_a_page_stays_not_modified_across_a_change_that_does_not_touch_it(client, world, monday):
     url = url_of(world, "about")
     etag = cached(client, url)["ETag"]
