@@ -706,3 +706,29 @@ def test_month_grid_weekday_names_are_short_in_arabic_and_farsi(client, net, clo
     assert len(headers) == 7
     assert all(len(name) <= 2 for name in headers), headers
     assert len(set(headers)) == 7
+
+
+def test_a_filter_with_no_visit_at_all_says_so_once(client, net, clock):
+    empty = b.community("cal-empty-now", "Πέραμα")
+
+    html = get(client, f"{net.url}?community={empty.slug}")
+
+    assert visit_count(html) == "0 visits from today to the end of the month"
+    assert html.count("No visits this month with these choices.") == 1
+    assert "No more visits this month" not in html
+    assert 'class="next-visit"' not in html
+    assert "calendar-earlier" not in html
+
+
+def test_when_the_rest_of_the_month_is_empty_for_a_filter_it_says_so(client, net, clock):
+    # The 29th of January 2027: Korydallos Square's visits (2nd and 4th Thursday) are over.
+    clock.move_to(datetime.datetime(2027, 1, 29, 9, 0, tzinfo=ATHENS))
+    html = get(client, f"{net.url}?community=cal-korydallos")
+
+    assert "Earlier this month: 2 visits" in html
+    later = between(html, '<section class="later-visits"', "</section>")
+    assert re.findall(r'<time datetime="(\d{4}-\d\d-\d\d)', later)[:2] == [
+        "2027-02-11",
+        "2027-02-25",
+    ]
+    assert "No visits this month with these choices." not in html
