@@ -8,6 +8,20 @@ import calendar as pycalendar
 import datetime
 
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
+from django.utils.translation import pgettext_lazy
+
+# The one- or two-letter names over the columns of the phone's month grid.
+# Django's abbreviations are whole words in Arabic and Farsi ("الاثنين",
+# "چهارشنبه"): seven of them do not fit 360 px.
+NARROW_WEEKDAYS = [
+    pgettext_lazy("weekday, narrow", "Mo"),
+    pgettext_lazy("weekday, narrow", "Tu"),
+    pgettext_lazy("weekday, narrow", "We"),
+    pgettext_lazy("weekday, narrow", "Th"),
+    pgettext_lazy("weekday, narrow", "Fr"),
+    pgettext_lazy("weekday, narrow", "Sa"),
+    pgettext_lazy("weekday, narrow", "Su"),
+]
 
 
 def add_months(day, months):
@@ -43,5 +57,23 @@ def days_with(occurrences):
 
 
 def weekday_names():
-    """Monday to Sunday, full and short, in the active language."""
-    return [(WEEKDAYS[i], WEEKDAYS_ABBR[i]) for i in range(7)]
+    """Monday to Sunday, full, short and narrow, in the active language."""
+    return [(WEEKDAYS[i], WEEKDAYS_ABBR[i], NARROW_WEEKDAYS[i]) for i in range(7)]
+
+
+def split_at(days, today):
+    """([(day, items), …] before `today`, the same from `today` on), of a list in order."""
+    earlier = [(day, items) for day, items in days if day < today]
+    return earlier, days[len(earlier) :]
+
+
+def month_marks(weeks):
+    """The weeks of `month_weeks` as (day, visits, cancelled): how many visits take
+    place that day and how many are cancelled (the phone's month grid marks days)."""
+    return [
+        [
+            (day, sum(1 for o in found if not o.cancelled), sum(1 for o in found if o.cancelled))
+            for day, found in week
+        ]
+        for week in weeks
+    ]

@@ -1,5 +1,6 @@
 """The van calendar: every mobile-unit visit, by month or as a list."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.db import models
@@ -75,6 +76,45 @@ def _query_links(request):
     return month_link, "?" + base, views
 
 
+def visit_count(days):
+    """The visits of [(day, [Visit, …]), …] that are not cancelled."""
+    return sum(1 for _day, visits in days for visit in visits if not visit.occurrence.cancelled)
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    """What the current month says about the visits to come.
+
+    `next_visit`: the first visit not cancelled that has not ended yet (None
+    when there is none in the next months). `later_visits`: when nothing is
+    left of the month, the first visits of the months after it (none
+    otherwise: the list shows the rest of the month).
+    """
+
+    next_visit: schedules.Occurrence | None = None
+    later_visits: tuple = ()
+
+
+LATER_VISITS = 3
+
+
+def upcoming(is_current_month, occurrences, stops, last, now):
+    """The `Upcoming` of the month whose occurrences are given (nothing for another month)."""
+    if not is_current_month:
+        return Upcoming()
+    to_come = [o for o in occurrences if not o.cancelled and o.end > now]
+    if to_come:
+        return Upcoming(next_visit=to_come[0])
+    # The rest of the month has no visit: the next ones, from the first of the next month.
+    after = datetime.datetime.combine(
+        last + datetime.timedelta(days=1), datetime.time(), tzinfo=schedules.ATHENS
+    )
+    later = [o for o in schedules.next_occurrences(20, stops=stops, now=after) if not o.cancelled]
+    return Upcoming(
+        next_visit=later[0] if later else None, later_visits=tuple(later[:LATER_VISITS])
+    )
+
+
 class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -96,31 +136,37 @@ class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
         data = form.cleaned_data if form.is_bound and valid else {}
         today, now = timezone.localdate(), timezone.now()
         first, last = calendar_math.month_bounds(data.get("month") or today.replace(day=1))
-        occurrences = schedules.occurrences(
-            first,
-            last,
-            stops=calendar_stops(
-                unit=data.get("unit"), community=data.get("community"), service=data.get("service")
-            ),
-            include_cancelled=True,
+        stops = calendar_stops(
+            unit=data.get("unit"), community=data.get("community"), service=data.get("service")
         )
+        occurrences = schedules.occurrences(first, last, stops=stops, include_cancelled=True)
         # "Book" links and the structured data list visits until they end.
         page_cache.expires_when_first_ends(occurrences, now)
         near = data.get("community")
         unit = data.get("unit")
         by_unit = Offering.objects.live().services_by_unit()
         month_link, this_month_url, view_links = _query_links(request)
+        weeks = calendar_math.month_weeks(first, occurrences)
+        days = [
+            (day, [Visit.of(o, by_unit.get(o.mobile_unit.pk, []), now) for o in visits])
+            for day, visits in calendar_math.days_with(occurrences)
+        ]
+        is_current_month = first == today.replace(day=1)
+        coming = upcoming(is_current_month, occurrences, stops, last, now)
+        earlier_days, days = calendar_math.split_at(days, today) if is_current_month else ([], days)
         context.update(
             filter_form=form,
             form_valid=valid,
             month=first,
-            is_current_month=first == today.replace(day=1),
-            weeks=calendar_math.month_weeks(first, occurrences),
-            days=[
-                (day, [Visit.of(o, by_unit.get(o.mobile_unit.pk, []), now) for o in visits])
-                for day, visits in calendar_math.days_with(occurrences)
-            ],
-            occurrence_count=sum(1 for o in occurrences if not o.cancelled),
+            is_current_month=is_current_month,
+            weeks=weeks,
+            month_marks=calendar_math.month_marks(weeks),
+            days=days,
+            earlier_days=earlier_days,
+            occurrence_count=visit_count(days),
+            earlier_count=visit_count(earlier_days),
+            next_visit=coming.next_visit,
+            later_visits=coming.later_visits,
             view=data.get("view") or "",
             chosen_service=data.get("service"),
             previous_month_url=month_link(calendar_math.add_months(first, -1)),

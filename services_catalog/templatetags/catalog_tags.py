@@ -7,6 +7,7 @@ from django.utils import formats
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from services_catalog.holiday_names import holiday_name
 from services_catalog.models import ServicePage, ServicesIndexPage, VanCalendarPage
 from services_catalog.places import PLACE_KINDS
 from services_catalog.schedules import next_occurrences
@@ -85,3 +86,9 @@ def van_calendar():
 def next_visits(limit=4):
     """The next van visits, from now on (cancelled ones shown as such)."""
     return next_occurrences(limit, stops=PLACE_KINDS["stop"].live(), days=60)
+
+
+@register.filter(name="holiday_name")
+def holiday_name_filter(greek_name):
+    """The public holiday `greek_name` (an occurrence's `holiday`) in the active language."""
+    return holiday_name(greek_name)

@@ -11,6 +11,7 @@ edit in another process reaches this one through Redis.
 import datetime
 import gzip
 import io
+import re
 from types import SimpleNamespace
 from unittest import mock
 
@@ -794,3 +795,29 @@ def test_with_redis_down_pages_are_served_uncached(client, world, monday, redis_
         assert response.status_code == 200
         assert response["X-Page-Cache"] == "skip"
     page_cache.content_changed()  # a change while Redis is down does not fail the save
+
+
+def test_the_calendar_folds_a_day_at_midnight_and_its_next_visit_moves_when_it_ends(client, world):
+    """The calendar opens on today: what it folds moves at midnight, its 'Next visit' box
+    when that visit ends (a daily 10:00–11:00 visit here)."""
+    url = url_of(world, "calendar")
+
+    def next_visit(response):
+        box = text(response).split('<section class="next-visit"', 1)[1].split("</section>", 1)[0]
+        return re.search(r'<time datetime="([\d-]+)">', box).group(1)
+
+    with time_machine.travel(datetime.datetime(2027, 1, 11, 10, 30, tzinfo=ATHENS), tick=False):
+        during = cached(client, url)
+    assert next_visit(during) == "2027-01-11"
+    assert "Earlier this month: 8 visits" in text(during)  # 1 and 6 January are holidays
+    with time_machine.travel(datetime.datetime(2027, 1, 11, 11, 1, tzinfo=ATHENS), tick=False):
+        after = client.get(url)
+    assert after["X-Page-Cache"] == "miss"
+    assert next_visit(after) == "2027-01-12"
+    assert "Earlier this month: 8 visits" in text(after)  # today's visit stays in the list
+    with time_machine.travel(datetime.datetime(2027, 1, 11, 23, 55, tzinfo=ATHENS), tick=False):
+        cached(client, url)
+    with time_machine.travel(datetime.datetime(2027, 1, 12, 0, 1, tzinfo=ATHENS), tick=False):
+        tuesday = client.get(url)
+    assert tuesday["X-Page-Cache"] == "miss"
+    assert "Earlier this month: 9 visits" in text(tuesday)

@@ -101,7 +101,19 @@ def test_the_current_month_is_shown_by_default(client, net, clock):
 
     assert '<h2 class="month-nav__title" aria-live="polite">January 2027</h2>' in html
     assert 'name="month" id="id_month" value="2027-01"' in html
-    assert visit_count(html) == "8 visits this month"
+    # Today is the 10th: the visits of the 4th and 5th are over, folded first.
+    assert visit_count(html) == "6 visits from today to the end of the month"
+    earlier = between(html, '<details class="calendar-earlier">', "</details>")
+    assert "Earlier this month: 2 visits" in earlier
+    assert [
+        card[0]
+        for card in visit_cards(
+            '<div class="calendar-list">' + earlier + '<table class="month-table">'
+        )
+    ] == [
+        "2027-01-04",
+        "2027-01-05",
+    ]
     assert [card[0] for card in visit_cards(html)] == [
         "2027-01-04",
         "2027-01-05",
@@ -135,7 +147,7 @@ def test_a_chosen_month_lists_its_visits_with_times_stops_and_units(client, net,
             "11:00–13:00",
             "Nikaia Day Centre",
             "Mobile Unit 2",
-            "Cancelled: public holiday",
+            "Cancelled: public holiday (Green Monday)",
         ),
         (
             "2027-03-16",
@@ -150,7 +162,7 @@ def test_a_chosen_month_lists_its_visits_with_times_stops_and_units(client, net,
             "09:30–12:30",
             "Korydallos Square",
             "Mobile Unit 1",
-            "Cancelled: public holiday",
+            "Cancelled: public holiday (Independence Day)",
         ),
         ("2027-03-29", "11:00–13:00", "Nikaia Day Centre", "Mobile Unit 2", ""),
     ]
@@ -421,11 +433,12 @@ def test_bad_input_is_400_with_the_error_next_to_the_field(
     else:
         with translation.override("en"):
             assert error.group(1) == str(message)
-        assert f'aria-describedby="id_{field}-error"' in html
+        assert re.search(rf'aria-describedby="(id_{field}-hint )?id_{field}-error"', html)
     assert '<p class="field-error" role="alert">' in html
-    # The page still works: this month, every visit.
+    # The page still works: this month, every visit (those that are over folded).
     assert "<h1>Calendar</h1>" in html
-    assert visit_count(html) == "8 visits this month"
+    assert visit_count(html) == "6 visits from today to the end of the month"
+    assert "Earlier this month: 2 visits" in html
 
 
 def test_errors_are_in_the_language_of_the_page(client, net, clock):
@@ -572,3 +585,150 @@ def test_arabic_months_have_the_levantine_name_with_the_egyptian_one(client, net
     assert heading == "آذار (مارس) 2027"
     # The days of the list use the same names (the "E" format after a day number).
     assert '<time datetime="2027-03-16">الثلاثاء 16 آذار (مارس)</time>' in html
+
+
+# --- What is still to come ----------------------------------------------------------------
+
+ATHENS = schedules.ATHENS
+
+
+def next_visit_box(html):
+    """The 'Next visit' box under the title, as text."""
+    box = between(html, '<section class="next-visit"', "</section>")
+    return " ".join(re.sub(r"<[^>]+>", " ", box.split(">", 1)[1]).split()).replace(" ,", ",")
+
+
+def test_on_the_last_day_of_a_month_the_next_visits_come_first(client, net, clock):
+    # Sunday 31 January 2027: every visit of January is over.
+    clock.move_to(datetime.datetime(2027, 1, 31, 10, 0, tzinfo=ATHENS))
+
+    html = get(client, net.url)
+
+    assert '<h2 class="month-nav__title" aria-live="polite">January 2027</h2>' in html
+    assert visit_count(html) == "0 visits from today to the end of the month"
+    # January's eight visits are there, but folded, and nothing else in the list.
+    earlier = between(html, '<details class="calendar-earlier">', "</details>")
+    assert "Earlier this month: 8 visits" in earlier
+    assert '<details class="calendar-earlier" open' not in html
+    listing = between(html, '<div id="visits-from-today">', '<table class="month-table">')
+    assert "<time" not in listing
+    assert "No visits this month with these choices." not in html
+    # The next visits (February's first) are named, with a link to February.
+    later = between(html, '<section class="later-visits"', "</section>")
+    assert "No more visits this month. The next visits:" in later
+    assert re.findall(r'<time datetime="(\d{4}-\d\d-\d\d)', later) == [
+        "2027-02-01",
+        "2027-02-02",
+        "2027-02-08",
+    ]
+    assert "Nikaia Day Centre" in later and "Nikaia Health Centre" in later
+    assert query_of(
+        re.search(r'<a href="([^"]+)">All the visits of next month', later).group(1)
+    ) == {"month": ["2027-02"]}
+    # The box under the title points at the first of them, before the filters.
+    assert html.index('class="next-visit"') < html.index('<form class="filters')
+    assert next_visit_box(html) == (
+        "Next visit Monday 1 February, 11:00–13:00 Nikaia Day Centre · Mobile Unit 2 "
+        "All the visits to come"
+    )
+    assert 'href="#later-visits"' in between(html, '<section class="next-visit"', "</section>")
+
+
+def test_mid_month_the_list_starts_today_and_the_box_shows_the_next_visit(client, net, clock):
+    # Monday 11 January 2027, 09:00: the Day Centre's visit at 11:00 is today.
+    clock.move_to(datetime.datetime(2027, 1, 11, 9, 0, tzinfo=ATHENS))
+    html = get(client, net.url)
+
+    assert visit_count(html) == "6 visits from today to the end of the month"
+    assert "Earlier this month: 2 visits" in html
+    listing = between(html, '<div id="visits-from-today">', '<table class="month-table">')
+    assert re.findall(r'<time datetime="([\d-]+)">', listing) == [
+        "2027-01-11",
+        "2027-01-14",
+        "2027-01-18",
+        "2027-01-19",
+        "2027-01-25",
+        "2027-01-28",
+    ]
+    assert '<section class="later-visits"' not in html
+    box = next_visit_box(html)
+    assert box.startswith("Next visit Monday 11 January today, 11:00–13:00 Nikaia Day Centre")
+
+    # At 14:00 today's visit is over: the box moves on to Thursday's.
+    clock.move_to(datetime.datetime(2027, 1, 11, 14, 0, tzinfo=ATHENS))
+    box = next_visit_box(get(client, net.url))
+    assert box.startswith("Next visit Thursday 14 January, 09:30–12:30 Korydallos Square")
+
+
+def test_another_month_is_not_folded_and_has_no_next_visit_box(client, net, clock):
+    html = get(client, net.url + "?month=2026-12")
+
+    assert re.fullmatch(r"\d+ visits this month", visit_count(html))
+    assert "calendar-earlier" not in html
+    assert 'class="next-visit"' not in html
+    assert '<section class="later-visits"' not in html
+
+
+def test_the_month_input_has_a_visible_format_hint_and_no_placeholder(client, net, clock):
+    html = get(client, net.url + "?month=2027-03")
+
+    field = re.search(r'<input type="month"[^>]*>', html).group(0)
+    assert "placeholder" not in field
+    assert 'aria-describedby="id_month-hint"' in field
+    assert '<p class="hint" id="id_month-hint">Year and month, for example 2027-03</p>' in html
+
+
+def test_the_month_grid_marks_the_days_with_visits_as_links_to_the_list(client, net, clock):
+    html = get(client, net.url + "?month=2027-03&view=month")
+
+    grid = between(html, '<table class="month-grid">', "</table>")
+    headers = re.findall(r'<th scope="col"><span aria-hidden="true">([^<]+)</span>', grid)
+    assert headers == ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+    links = re.findall(r'<a class="month-grid__day([^"]*)" href="#day-(\d+)">', grid)
+    assert [day for _classes, day in links] == [
+        f"202703{d:02d}" for d in (1, 2, 8, 11, 15, 16, 22, 25, 29)
+    ]
+    cancelled = {day[-2:] for classes, day in links if "cancelled" in classes}
+    assert cancelled == {"15", "16", "25"}
+    for _classes, day in links:
+        assert f'<h3 id="day-{day}">' in html
+    assert "Monday 1 March: 1 visit" in grid
+    # Days without visits are plain numbers.
+    assert '<span class="month-grid__day">3</span>' in grid
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_month_grid_weekday_names_are_short_in_arabic_and_farsi(client, net, clock, language):
+    html = get(client, f"{b.url(net.page, language)}?month=2027-03&view=month")
+
+    grid = between(html, '<table class="month-grid">', "</table>")
+    headers = re.findall(r'<th scope="col"><span aria-hidden="true">([^<]+)</span>', grid)
+    assert len(headers) == 7
+    assert all(len(name) <= 2 for name in headers), headers
+    assert len(set(headers)) == 7
+
+
+def test_a_filter_with_no_visit_at_all_says_so_once(client, net, clock):
+    empty = b.community("cal-empty-now", "Πέραμα")
+
+    html = get(client, f"{net.url}?community={empty.slug}")
+
+    assert visit_count(html) == "0 visits from today to the end of the month"
+    assert html.count("No visits this month with these choices.") == 1
+    assert "No more visits this month" not in html
+    assert 'class="next-visit"' not in html
+    assert "calendar-earlier" not in html
+
+
+def test_when_the_rest_of_the_month_is_empty_for_a_filter_it_says_so(client, net, clock):
+    # The 29th of January 2027: Korydallos Square's visits (2nd and 4th Thursday) are over.
+    clock.move_to(datetime.datetime(2027, 1, 29, 9, 0, tzinfo=ATHENS))
+    html = get(client, f"{net.url}?community=cal-korydallos")
+
+    assert "Earlier this month: 2 visits" in html
+    later = between(html, '<section class="later-visits"', "</section>")
+    assert re.findall(r'<time datetime="(\d{4}-\d\d-\d\d)', later)[:2] == [
+        "2027-02-11",
+        "2027-02-25",
+    ]
+    assert "No visits this month with these choices." not in html

@@ -356,7 +356,10 @@ def today_status(html):
         (MONDAY, ["Open today 08:00–16:00"]),
         (SUNDAY, ["Closed today"]),
         (STRIKE, ["Closed today: Απεργία"]),
-        (datetime.datetime(2027, 1, 6, 9, 0, tzinfo=ATHENS), ["Closed today: public holiday"]),
+        (
+            datetime.datetime(2027, 1, 6, 9, 0, tzinfo=ATHENS),
+            ["Closed today: public holiday (Epiphany)"],
+        ),
     ],
 )
 def test_branch_says_whether_it_is_open_today(client, net, clock, now, status):
@@ -376,9 +379,9 @@ def test_branch_page_shows_hours_closures_services_and_feed(client, net, clock):
     assert "Monday" in hours[0] and "Friday" in hours[0] and "08:00–16:00" in hours[0]
     closures = visits(between(html, "<h3>Upcoming closures</h3>", "</ul>"))
     assert closures[0] == ("2027-01-12T08:00:00+02:00", "08:00–16:00", "Cancelled: Απεργία")
-    # Clean Monday and 25 March are in the next 90 days, with their names.
+    # Clean Monday and 25 March are in the next 90 days, named in the page language.
     assert [start[:10] for start, _h, _s in closures] == ["2027-01-12", "2027-03-15", "2027-03-25"]
-    assert closures[1][2] == "Cancelled: public holiday (Καθαρά Δευτέρα)"
+    assert closures[1][2] == "Cancelled: public holiday (Green Monday)"
     services = between(html, "<h2>Services here</h2>", "</ul>")
     assert f'<a href="{b.url(net.psych, "en")}">Psychological support</a>' in services
     assert "Legal information" not in services
