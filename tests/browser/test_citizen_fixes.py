@@ -64,7 +64,7 @@ def test_filtering_services_shows_the_count_and_results_on_the_first_screen(
     assert site_page.page.url.endswith("#results"), site_page.page.url
     heading = site_page.locator("#results")
     where = heading.evaluate(IN_VIEW)
-    assert 0 <= where["top"] and where["bottom"] <= where["height"], (
+    assert where["top"] >= 0 and where["bottom"] <= where["height"], (
         f"the results heading is not on the first screen after 'show': {where}"
     )
     shown = site_page.locator("#results ~ .card-list > li.card").count()
@@ -148,9 +148,10 @@ def test_the_roma_branch_page_does_not_scroll_sideways(page, language):
 @pytest.mark.parametrize("language", SCREENSHOT_LANGUAGES)
 def test_map_links_open_on_any_phone_and_in_android_map_apps(page, language):
     branch = page(roma_branch_path(language))
-    links = branch.locator("ul.map-links li a")
+    links = branch.locator(".map-links a")
     hrefs = links.evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert len(hrefs) == 2, hrefs
+    assert branch.locator("ul.map-links > li > a").count() == 2, "the map links are a list"
     web, geo = hrefs
     # First the link every phone opens (an iPhone does nothing with geo:), with a marker.
     assert re.fullmatch(
