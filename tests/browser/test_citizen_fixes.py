@@ -73,6 +73,8 @@ def test_filtering_services_shows_the_count_and_results_on_the_first_screen(
 
     # Focus is on the results: a screen reader reads the count, Tab goes on to the first result.
     assert site_page.evaluate("() => document.activeElement.id") == "results"
+    if javascript:
+        site_page.keep_screenshot(f"services-filtered-{language}", full_page=False)
     site_page.keyboard.press("Tab")
     first_result = site_page.locator("#results ~ .card-list a").first
     assert first_result.evaluate("a => a === document.activeElement")
@@ -87,7 +89,6 @@ def test_filtering_services_shows_the_count_and_results_on_the_first_screen(
     ), "the summary should come before the filters"
 
     if javascript:
-        site_page.keep_screenshot(f"services-filtered-{language}", full_page=False)
         assert_no_serious_violations(run_axe(site_page), where=site_page.path)
     site_page.assert_no_problems()
 
@@ -111,6 +112,7 @@ def test_the_home_page_has_one_book_button(page, language):
     for link in others.all():
         assert link.inner_text().strip() != buttons.first.inner_text().strip()
 
+    home.locator(".book-box").scroll_into_view_if_needed()
     home.keep_screenshot(f"home-book-{language}", full_page=False)
     assert_no_serious_violations(run_axe(home), where=home.path)
     home.assert_no_problems()
