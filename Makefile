@@ -1,8 +1,8 @@
 # Two commands on a fresh machine: `make run` and `make test` (see README).
 # Everything the project needs is installed from here: the Python packages
-# into .venv, the fonts and axe-core from the npm registry, and the Debian
-# packages (gettext; postgresql-client for backups; chromium for the browser tests)
-# when missing.
+# into .venv, the fonts, axe-core and the Nu HTML checker (vnu-jar) from the npm
+# registry, and the Debian packages (gettext; postgresql-client for backups;
+# chromium for the browser tests; a Java runtime for vnu-jar) when missing.
 
 PYTHON ?= python3.11
 VENV := .venv
@@ -54,6 +54,7 @@ system-deps:
 
 browser-deps:
 	@command -v chromium >/dev/null || { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends chromium; }
+	@command -v java >/dev/null || { $(APT_GET) update && $(APT_GET) install -y --no-install-recommends default-jre-headless; }
 
 messages: $(VENV)/.installed
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0

@@ -30,7 +30,10 @@ class HomePage(FoldedSearchMixin, RestrictionsFromMemo, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Where the “Book an appointment” button leads."),
+        help_text=_(
+            "A page on the other ways to book (by phone, in person) and what to bring: "
+            "a plain link under the “Book an appointment” button."
+        ),
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 

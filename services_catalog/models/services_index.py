@@ -67,6 +67,7 @@ class ServicesIndexPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
             ),
             filters_active=bool(filters) and any(filters.values()),
             filter_errors=form.is_bound and not form.is_valid(),
+            filters_submitted=form.is_bound,
         )
         return context
 

@@ -36,7 +36,10 @@ def hours(occurrence):
 
 @register.filter
 def osm_url(place):
-    """A link to the place on OpenStreetMap (a link only: nothing is loaded from there)."""
+    """A link to the place on OpenStreetMap, with a marker: opens in any browser, on any phone.
+
+    A link only: nothing is loaded from there until the visitor follows it.
+    """
     if not place.has_coordinates:
         return ""
     return (
@@ -47,10 +50,14 @@ def osm_url(place):
 
 @register.filter
 def geo_uri(place):
-    """geo: URI, which phones open in their own maps app."""
+    """geo: URI, which Android phones open in their own maps app (iPhones do not: see osm_url).
+
+    `?q=` with the same point makes the app put a pin there, not only centre the map.
+    """
     if not place.has_coordinates:
         return ""
-    return f"geo:{place.latitude},{place.longitude}"
+    point = f"{place.latitude},{place.longitude}"
+    return f"geo:{point}?q={point}"
 
 
 @register.filter
