@@ -66,11 +66,26 @@ def _lang_of(run, language):
     return None
 
 
+def keeps_together(run):
+    """Whether `run` must not break across lines: a number in groups ("185 35",
+    "210 412 0000", "10:00–13:30") or one token (a reference, an e-mail address).
+    Words (a Greek street name) wrap like any text."""
+    text = str(run).strip()
+    return " " not in text or not any(ch.isalpha() for ch in text)
+
+
 def bdi(run, *, direction="ltr", lang=None):
-    """`<bdi dir=… lang=…>run</bdi>` (run escaped unless already safe)."""
+    """`<bdi dir=… lang=…>run</bdi>` (run escaped unless already safe).
+
+    A run that `keeps_together` gets `class="nowrap"` (site.css), so a post
+    code or a phone number is never split over two lines.
+    """
+    attributes = format_html(' dir="{}"', direction)
     if lang:
-        return format_html('<bdi dir="{}" lang="{}">{}</bdi>', direction, lang, run)
-    return format_html('<bdi dir="{}">{}</bdi>', direction, run)
+        attributes += format_html(' lang="{}"', lang)
+    if keeps_together(run):
+        attributes += mark_safe(' class="nowrap"')
+    return format_html("<bdi{}>{}</bdi>", attributes, run)
 
 
 def _html_runs(text, rtl, language):

@@ -49,17 +49,21 @@ def isolate(value, lang=None, direction="ltr"):
 
 @register.simple_tag
 def phone_link(number):
-    """`<bdi dir="ltr"><a href="tel:…">number</a></bdi>`."""
+    """`<bdi dir="ltr" class="nowrap"><a href="tel:…">number</a></bdi>`."""
     if not number:
         return ""
     shown = latin_digits(number)
     dialled = re.sub(r"[^\d+]", "", shown)
-    return format_html('<bdi dir="ltr"><a href="tel:{}">{}</a></bdi>', dialled, shown)
+    return format_html(
+        '<bdi dir="ltr" class="nowrap"><a href="tel:{}">{}</a></bdi>', dialled, shown
+    )
 
 
 @register.simple_tag
 def email_link(address):
-    """`<bdi dir="ltr"><a href="mailto:…">address</a></bdi>`."""
+    """`<bdi dir="ltr" class="nowrap"><a href="mailto:…">address</a></bdi>`."""
     if not address:
         return ""
-    return format_html('<bdi dir="ltr"><a href="mailto:{}">{}</a></bdi>', address, address)
+    return format_html(
+        '<bdi dir="ltr" class="nowrap"><a href="mailto:{}">{}</a></bdi>', address, address
+    )

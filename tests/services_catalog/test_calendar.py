@@ -550,7 +550,7 @@ def test_the_months_at_the_edges_of_the_window_link_no_further(client, net, cloc
 
 # --- Right-to-left pages ---------------------------------------------------------------------
 
-ISOLATED = r'<bdi dir="ltr">([^<]*)</bdi>'
+ISOLATED = r'<bdi dir="ltr"[^>]*>([^<]*)</bdi>'
 
 
 @pytest.mark.parametrize("lang", ["ar", "fa"])
