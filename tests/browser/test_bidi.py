@@ -120,6 +120,7 @@ def test_footer_stop_page_and_calendar_card_isolate_greek_phones_and_times(page,
         assert_greek_address_isolated(site, ".visit-card__address", "calendar card")
     if lang == "fa":
         assert_one_digit_system(site, ".visit-card", "a calendar card")
+    site.locator(".visit-card").first.scroll_into_view_if_needed()
     site.keep_screenshot(f"bidi-calendar-{lang}", full_page=False)
     assert_no_serious_violations(run_axe(site), f"calendar ({lang})")
     site.assert_no_problems()
