@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from icalendar import Event
 
 from portal import ical
+from portal.bidi import isolated_plain
 from services_catalog.schedules import ATHENS
 
 PRODID = "-//Community Centre portal//Appointments//EL"
@@ -23,8 +24,9 @@ PRODID = "-//Community Centre portal//Appointments//EL"
 def appointment_calendar(appointment, *, manage_url=""):
     """A VCALENDAR with one VEVENT, in the active language (the citizen's)."""
     calendar = ical.file_calendar(PRODID)
+    reference = isolated_plain(appointment.display_reference)
     lines = [
-        _("Reference: %(reference)s") % {"reference": appointment.display_reference},
+        _("Reference: %(reference)s") % {"reference": reference},
         _("All our services are free of charge."),
     ]
     if manage_url:
@@ -63,5 +65,6 @@ def appointment_event(appointment, *, summary, lines):
 
 
 def location_text(appointment):
+    """Name, address and post code; in Arabic or Farsi, each left-to-right run isolated."""
     place = appointment.place
-    return ", ".join(filter(None, [place.label, place.address, place.postal_code]))
+    return isolated_plain(", ".join(filter(None, [place.label, place.address, place.postal_code])))

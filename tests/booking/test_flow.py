@@ -17,6 +17,7 @@ from booking.choices import Channel, Status
 from booking.models import Appointment
 from booking.retention import anonymise
 from booking.slots import free_slots
+from portal.bidi import isolated_html
 from services_catalog.models import Offering
 from tests import builders as b
 from tests.booking.builders import details
@@ -175,8 +176,11 @@ def test_details_errors_are_translated(client, bookable):
     )
     with translation.override("fa"):
         persian = translation.gettext(english)
+        # Shown with its examples' isolates (LRI … PDI) as <bdi dir="ltr"> elements.
+        shown = isolated_html(persian)
     assert persian != english
-    assert persian in response.content.decode()
+    assert '<bdi dir="ltr" class="nowrap">69 1234 5678</bdi>' in shown
+    assert shown in response.content.decode()
 
 
 @pytest.mark.parametrize(
@@ -422,21 +426,25 @@ def test_step_names_are_in_the_page_language(client, bookable):
     assert not re.search(r"[\u0370-\u03ff]", steps), "Greek in the Persian step list"
 
 
-LRI, PDI = "\u2066", "\u2069"
+ISOLATED = r'<bdi dir="ltr"[^>]*>([^<]*)</bdi>'
 
 
 @pytest.mark.parametrize("lang", ["ar", "fa"])
 def test_the_phone_examples_keep_their_order_in_right_to_left_pages(client, bookable, lang):
-    """Each example number sits in its own left-to-right isolate, so «69 1234 5678» is not
-    shown as «5678 1234 69» nor «+44 7911 123456» as «123456 7911 44+»."""
+    """Each example number is its own left-to-right isolate (a `<bdi dir="ltr">`, made from
+    the catalogue's LRI … PDI), so «69 1234 5678» is not shown as «5678 1234 69» nor
+    «+44 7911 123456» as «123456 7911 44+»."""
     details_url = walk_to_details(client, lang, bookable)
 
     html = client.post(details_url, {**ANSWERS, "phone": "12"}).content.decode()
 
-    error = re.search(r'<p class="field-error" id="id_phone-error">([^<]+)</p>', html).group(1)
-    examples = re.findall(f"{LRI}([^{PDI}]*){PDI}", error)
+    error = re.search(r'<p class="field-error" id="id_phone-error">(.*?)</p>', html).group(1)
+    examples = re.findall(ISOLATED, error)
     assert examples == ["69 1234 5678", "+44 7911 123456"]
-    # Nothing outside an isolate is written left to right: no digits, no Latin letters.
-    outside = re.sub(f"{LRI}[^{PDI}]*{PDI}", "", error)
-    assert not re.search(r"[0-9A-Za-z+]", outside)
+    # Nothing outside an isolate is written left to right: no digits, no Latin letters,
+    # and no bare control characters left for a phone to draw as boxes.
+    outside = re.sub(ISOLATED, "", error)
+    assert not re.search(r"[0-9A-Za-z+\u2066-\u2069]", outside)
+    summary = re.search(r'<div class="error-summary".*?</div>', html, re.S).group(0)
+    assert re.findall(ISOLATED, summary) == examples
     assert f'<html lang="{lang}" dir="rtl"' in html

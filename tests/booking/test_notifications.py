@@ -22,6 +22,7 @@ from booking.choices import DeliveryStatus
 from booking.models import NotificationDelivery
 from booking.slots import free_slots
 from booking.sms import MemorySMSBackend, SMSBackend
+from services_catalog.schedules import ATHENS
 from tests import builders as b
 from tests.booking.builders import details
 from tests.clock import NOW
@@ -216,3 +217,41 @@ def test_links_sent_to_citizens_start_with_the_public_address(bookable, committe
         assert f"https://kentro.example.gr/en/booking/manage/{token}/" in sent
         assert "admin.example.gr" not in sent
         assert "127.0.0.1" not in sent
+
+
+@SMS
+def test_messages_in_farsi_isolate_the_greek_address_the_reference_and_the_times(
+    bookable, committed
+):
+    """Plain text has no <bdi>: the e-mail, the text message and the calendar file put each
+    left-to-right run between LRI and PDI, so the Greek street name, its brackets, the
+    reference and the times keep their order in a Farsi message."""
+    branch = bookable["branch"]
+    branch.address_fa = "خیابان الفتریاس، پلاک ۱۲ (Οδός Ελευθερίας 12)"
+    branch.save()
+
+    def book_in_farsi(bookable):
+        slot = free_slots(bookable["service"], places=[branch.place_id])[0]
+        return reservations.book(
+            service=bookable["service"],
+            slot_key=slot.key,
+            details=details(email="zahra@example.org", language="fa"),
+        )
+
+    appointment, _token = committed(book_in_farsi, bookable)
+
+    lri, pdi = "\u2066", "\u2069"
+    greek = f"({lri}Οδός Ελευθερίας 12{pdi})"
+    reference = f"{lri}{appointment.display_reference}{pdi}"
+    [(_phone, text)] = MemorySMSBackend.outbox
+    [message] = mail.outbox
+    calendar = message.attachments[0][1]
+    calendar = calendar.decode() if isinstance(calendar, bytes) else calendar
+    for sent in (text, message.body, message.subject):
+        assert reference in sent
+    for sent in (text, message.body):
+        assert greek in sent
+        assert "پلاک 12" in sent  # one digit system: Latin
+    assert f"{lri}{appointment.start.astimezone(ATHENS):%H:%M}" in message.body
+    unfolded = calendar.replace("\r\n ", "")
+    assert greek in unfolded and reference in unfolded
