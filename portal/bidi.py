@@ -66,11 +66,19 @@ def _lang_of(run, language):
     return None
 
 
+# The longest run kept on one line: a phone with its country code ("+44 7911 123456").
+LONGEST_UNBROKEN = 20
+
+
 def keeps_together(run):
     """Whether `run` must not break across lines: a number in groups ("185 35",
-    "210 412 0000", "10:00–13:30") or one token (a reference, an e-mail address).
-    Words (a Greek street name) wrap like any text."""
+    "210 412 0000", "10:00–13:30") or one short token (a reference). Words (a
+    Greek street name) wrap like any text, and so do e-mail addresses and
+    other long tokens: roma.kentro.koinotitas@example.gr is wider than a
+    360 px phone."""
     text = str(run).strip()
+    if "@" in text or len(text) > LONGEST_UNBROKEN:
+        return False
     return " " not in text or not any(ch.isalpha() for ch in text)
 
 

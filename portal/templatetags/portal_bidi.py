@@ -61,9 +61,11 @@ def phone_link(number):
 
 @register.simple_tag
 def email_link(address):
-    """`<bdi dir="ltr" class="nowrap"><a href="mailto:…">address</a></bdi>`."""
+    """`<bdi dir="ltr"><a href="mailto:…">address</a></bdi>`.
+
+    Not kept on one line as phones are: an address such as
+    roma.kentro.koinotitas@example.gr is wider than a 360 px phone and must
+    be allowed to break (site.css: overflow-wrap: anywhere)."""
     if not address:
         return ""
-    return format_html(
-        '<bdi dir="ltr" class="nowrap"><a href="mailto:{}">{}</a></bdi>', address, address
-    )
+    return format_html('<bdi dir="ltr"><a href="mailto:{}">{}</a></bdi>', address, address)
