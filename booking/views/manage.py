@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from booking import citizen_session, reservations
+from booking.choices import Status
 from booking.models import Appointment
 from booking.references import hash_token, normalise_reference
 from booking.slots import find_slot, free_slots
@@ -106,9 +107,9 @@ def manage(request, appointment):
         {
             "appointment": appointment,
             "can_change": appointment.is_active,
-            "book_again_url": None
-            if appointment.is_active
-            else url("new", service=appointment.service_id, place=appointment.place_id),
+            "book_again_url": url("new", service=appointment.service_id, place=appointment.place_id)
+            if appointment.status == Status.CANCELLED
+            else None,
         },
     )
 
