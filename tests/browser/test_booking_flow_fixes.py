@@ -191,7 +191,7 @@ def test_moving_an_appointment_needs_a_confirmation(page, lang):
 
     go(site, site.locator(f'main a[href="{appointment_page}move/"]'))
     check_page(site, f"move-{lang}")
-    go(site, site.locator("main .slot-list a.button").nth(1))
+    go(site, site.locator("main .slot-list :is(a.button, button)").nth(1))
 
     assert site.path == f"{appointment_page}move/confirm/"
     assert site.locator(".move-compare__old time").get_attribute("datetime") == before
