@@ -102,6 +102,11 @@ def start_new_flow(request):
         request.session[DONE_KEY] = {**done, "new_flow": True}
 
 
+def forget_booked(request):
+    """The appointment just booked is gone (deleted by staff): nothing to confirm any more."""
+    request.session.pop(DONE_KEY, None)
+
+
 def take_token(request):
     """The manage token of the appointment just booked, once; it leaves the session."""
     done = request.session.get(DONE_KEY) or {}

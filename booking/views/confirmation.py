@@ -29,6 +29,8 @@ def done(request):
     """The confirmation: reference, when, where (with a map link), what to bring, links."""
     appointment = _just_booked(request)
     if appointment is None:
+        # (Forgotten too when it no longer exists, or step 1 would send the citizen back here.)
+        citizen_session.forget_booked(request)
         return redirect(url("start"))
     token = citizen_session.take_token(request)
     manage_url = (

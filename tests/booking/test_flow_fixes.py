@@ -103,6 +103,15 @@ def test_a_second_booking_finishes_its_own_flow(client, bookable):
     assert client.get("/en/booking/")["Location"] == "/en/booking/done/"
 
 
+def test_an_appointment_deleted_meanwhile_does_not_trap_the_citizen(client, bookable):
+    book_through_the_pages(client, "en", bookable)
+    Appointment.objects.all().delete()  # by staff, say
+
+    assert client.get("/en/booking/")["Location"] == "/en/booking/done/"
+    assert client.get("/en/booking/done/")["Location"] == "/en/booking/"
+    assert client.get("/en/booking/").status_code == 200
+
+
 def test_every_step_tells_the_browser_not_to_store_it(client, bookable):
     service, branch = bookable["service"], bookable["branch"]
 
