@@ -9,7 +9,10 @@ each for as short a time as the pages need it:
   and deleted once older than `BOOKING_SESSION_HOURS`;
 - the appointment just booked, for the confirmation page: its manage token
   only until that page is first shown (the link is then in the text message
-  and e-mail, never again in the session);
+  and e-mail, never again in the session). While it is there and the citizen
+  has not chosen "book another appointment" (`start_new_flow`), the flow is
+  *finished*: every step shows the confirmation instead (`finished_flow`),
+  so the browser's Back button never invites a second booking by mistake;
 - grants: the ids of the few appointments whose private link was opened in
   this browser, which the token-free manage pages require.
 
@@ -81,6 +84,27 @@ def just_booked(request):
         request.session.pop(DONE_KEY, None)
         return None
     return done.get("appointment")
+
+
+def finished_flow(request):
+    """The id of the appointment just booked, while no new booking has been started."""
+    pk = just_booked(request)
+    if pk is None or request.session.get(DONE_KEY, {}).get("new_flow"):
+        return None
+    return pk
+
+
+def start_new_flow(request):
+    """The citizen chose to book another appointment: the steps are open again (the
+    confirmation of the last one can still be shown)."""
+    done = request.session.get(DONE_KEY)
+    if done and not done.get("new_flow"):
+        request.session[DONE_KEY] = {**done, "new_flow": True}
+
+
+def forget_booked(request):
+    """The appointment just booked is gone (deleted by staff): nothing to confirm any more."""
+    request.session.pop(DONE_KEY, None)
 
 
 def take_token(request):

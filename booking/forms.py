@@ -12,9 +12,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-import phonenumbers
-
 from booking import interpreter_languages
+from booking.phones import normalise_phone
 
 NAME_MAX = 100
 NOTE_MAX = 500
@@ -47,20 +46,6 @@ def clean_text(value, *, multiline=False):
     if multiline:
         return "\n".join(" ".join(line.split()) for line in text.splitlines()).strip()
     return " ".join(text.split())
-
-
-def normalise_phone(value):
-    """A mobile or landline number as E.164 ("+306912345678"); Greek when no country code."""
-    text = (value or "").strip()
-    if text.startswith("00"):
-        text = "+" + text[2:]
-    try:
-        number = phonenumbers.parse(text, "GR")
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 # The citizen's answers that make up an appointment's `details` (booking.reservations.book).

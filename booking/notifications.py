@@ -4,7 +4,9 @@ This module builds and delivers the messages; `booking.tasks` enqueues
 them (the booking functions call its hooks after the transaction commits),
 so a slow mail server never slows a booking down. E-mail goes only to
 citizens who gave an address (many have none); a text message goes to
-everyone, through the SMS backend.
+everyone whose number can take one, through the SMS backend — not to a
+landline (`booking.phones.takes_text_messages`), which the booking pages
+warn about instead.
 
 Channels are independent: each channel of each notification is a
 `NotificationDelivery`, attempted on its own, so a mail server that is down
@@ -35,6 +37,7 @@ from wagtail.models import Site
 from booking.choices import DeliveryStatus, NotificationChannel
 from booking.ics import appointment_calendar
 from booking.models import Appointment, NotificationDelivery
+from booking.phones import takes_text_messages
 from booking.sms import get_backend
 from portal.models import SiteSettings
 
@@ -70,7 +73,8 @@ def wanted(appointment, kind):
 
 
 def send(appointment, kind, *, token="", on_retry=None):
-    """Send one notification of `kind` by e-mail (if any) and by text message.
+    """Send one notification of `kind` by e-mail (if any) and by text message (unless
+    the number is a landline).
 
     Each channel is recorded and attempted on its own. Returns the channels
     that went out now. Nothing is sent for an anonymised appointment, nor a
@@ -80,7 +84,8 @@ def send(appointment, kind, *, token="", on_retry=None):
     if not wanted(appointment, kind):
         return []
     channels = [NotificationChannel.EMAIL] if appointment.email else []
-    channels.append(NotificationChannel.SMS)
+    if takes_text_messages(appointment.phone):
+        channels.append(NotificationChannel.SMS)
     used = []
     for channel in channels:
         delivery = NotificationDelivery.objects.create(

@@ -8,6 +8,7 @@ app_name = "booking"
 
 urlpatterns = [
     path("booking/", flow.start, name="start"),
+    path("booking/new/", flow.new_flow, name="new"),
     path("booking/place/", flow.choose_place, name="place"),
     path("booking/time/", flow.choose_time, name="time"),
     path("booking/details/", flow.details, name="details"),
@@ -22,6 +23,11 @@ urlpatterns = [
     # The token-free pages, with the grant in the session.
     path("booking/appointment/<str:reference>/", manage.manage, name="appointment"),
     path("booking/appointment/<str:reference>/move/", manage.move, name="move"),
+    path(
+        "booking/appointment/<str:reference>/move/confirm/",
+        manage.confirm_move,
+        name="move-confirm",
+    ),
     path(
         "booking/appointment/<str:reference>/appointment.ics",
         manage.manage_calendar,

@@ -5,6 +5,10 @@ the token then leaves the session (`booking.citizen_session`). Shown again
 (a reload, or someone else at the same computer later that day), the page
 gives the reference, time and place and says the link went out by text
 message, so an old session never reveals a working link.
+
+It is also where every step of a finished flow leads (the Back button
+after confirming): "Book another appointment" is the way to start again.
+For a landline, which gets no text message, it says so beside the reference.
 """
 
 from django.http import Http404, HttpResponse
@@ -15,6 +19,7 @@ from django.views.decorators.http import require_http_methods
 from booking import citizen_session
 from booking.ics import appointment_calendar
 from booking.models import Appointment
+from booking.phones import takes_text_messages
 from booking.views.flow import url
 from portal.privacy import private_response, secret_response
 
@@ -24,6 +29,8 @@ def done(request):
     """The confirmation: reference, when, where (with a map link), what to bring, links."""
     appointment = _just_booked(request)
     if appointment is None:
+        # (Forgotten too when it no longer exists, or step 1 would send the citizen back here.)
+        citizen_session.forget_booked(request)
         return redirect(url("start"))
     token = citizen_session.take_token(request)
     manage_url = (
@@ -39,6 +46,8 @@ def done(request):
                 "appointment": appointment,
                 "manage_url": manage_url,
                 "calendar_url": reverse("booking:done-calendar"),
+                "landline": not takes_text_messages(appointment.phone),
+                "book_another_url": reverse("booking:new"),
             },
         )
     )

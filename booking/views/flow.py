@@ -9,9 +9,18 @@ session until the appointment is made, for a few hours at most
 (`booking.citizen_session`). Every step checks what it receives
 and sends the citizen back to the step that needs answering again, with a
 message, instead of failing.
+
+Once the appointment is made the flow is *finished*: every step, and the
+browser's Back button onto any of them, shows the confirmation instead, with
+"book another appointment" (`new_flow`) as the one way to start again. Every
+step's answer carries `Cache-Control: no-store`, so a Back press asks the
+server again rather than showing a stale form. From the check page each
+answer has its own "Change" link (`?return=review`): the step it leads to
+comes back to the check page, not through every step after it.
 """
 
 import uuid
+from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
@@ -24,6 +33,7 @@ from django.views.decorators.http import require_http_methods
 
 from booking import citizen_session, interpreter_languages, reservations
 from booking.forms import ConsentForm, DetailsForm
+from booking.phones import display_phone, takes_text_messages
 from booking.ratelimits import (
     RATE_LIMITED_TEXT,
     RETRY_AFTER_SECONDS,
@@ -33,7 +43,7 @@ from booking.ratelimits import (
 from booking.slots import find_slot, free_slots, places_for
 from portal.models import SiteSettings
 from portal.parsing import parse_id
-from portal.privacy import private
+from portal.privacy import private_response
 from services_catalog.models import BranchPage, ServicePage, Stop
 from services_catalog.places import load_place
 
@@ -70,6 +80,50 @@ def url(name, **params):
     return reverse(f"booking:{name}") + (f"?{urlencode(query)}" if query else "")
 
 
+# `?return=review`: a step opened from a "Change" link of the check page.
+RETURN = "return"
+TO_REVIEW = "review"
+
+
+def returning(request):
+    """Whether this step was opened from the check page, with answers to go back to."""
+    if request.GET.get(RETURN) != TO_REVIEW:
+        return False
+    state = citizen_session.load_flow(request)
+    return bool(state.get("details") and state.get("consent"))
+
+
+def step(view):
+    """A step of the flow: never stored by the browser, and once the appointment is
+    made, the confirmation instead (until the citizen starts a new booking)."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if citizen_session.finished_flow(request) is not None:
+            messages.info(
+                request,
+                _(
+                    "This appointment is already booked. To book another one, "
+                    "choose “Book another appointment”."
+                ),
+            )
+            return private_response(redirect("booking:done"))
+        return private_response(view(request, *args, **kwargs))
+
+    return wrapper
+
+
+@require_http_methods(["GET"])
+def new_flow(request):
+    """ "Book another appointment": open the steps again, with the service and place
+    already chosen when the link gives them (after a cancellation)."""
+    citizen_session.start_new_flow(request)
+    citizen_session.end_flow(request)
+    return private_response(
+        redirect(url("start", service=request.GET.get("service"), place=request.GET.get("place")))
+    )
+
+
 # --- Reading what the address carries --------------------------------------------
 
 
@@ -90,15 +144,17 @@ def place_offers(service, place_id):
 # --- Steps ---------------------------------------------------------------------------
 
 
+@step
 @require_http_methods(["GET"])
 def start(request):
     """Step 1: which service. Links may preselect the service and the place."""
     service = get_service(request.GET.get("service"))
     place = request.GET.get("place")
+    back = TO_REVIEW if returning(request) else None
     if service is not None:
         if place and place_offers(service, place):
-            return redirect(url("time", service=service.pk, place=place))
-        return redirect(url("place", service=service.pk, place=place))
+            return redirect(url("time", service=service.pk, place=place, **{RETURN: back}))
+        return redirect(url("place", service=service.pk, place=place, **{RETURN: back}))
     if request.GET.get("service"):
         messages.error(
             request, _("This service cannot be booked online. Please choose another one.")
@@ -112,10 +168,17 @@ def start(request):
     return render(
         request,
         "booking/start.html",
-        {**step_context("service"), "services": services, "place": place},
+        {
+            **step_context("service"),
+            "services": services,
+            "place": place,
+            "return_query": f"&{RETURN}={TO_REVIEW}" if back else "",
+            "back_url": reverse("booking:review") if back else None,
+        },
     )
 
 
+@step
 @require_http_methods(["GET"])
 def choose_place(request):
     """Step 2: where, grouped by municipal community, with the next free time."""
@@ -145,7 +208,8 @@ def choose_place(request):
             "service": service,
             "groups": grouped,
             "chosen": request.GET.get("place"),
-            "back_url": url("start"),
+            "return_query": f"&{RETURN}={TO_REVIEW}" if returning(request) else "",
+            "back_url": reverse("booking:review") if returning(request) else url("start"),
         },
     )
 
@@ -153,6 +217,7 @@ def choose_place(request):
 DAYS_PER_PAGE = 7
 
 
+@step
 @require_http_methods(["GET"])
 def choose_time(request):
     """Step 3: a day and a time; only free slots; the earliest suggested first."""
@@ -172,6 +237,7 @@ def choose_time(request):
         days[-1]["slots"].append(slot)
     page = _page_number(request.GET.get("page"))
     shown = days[(page - 1) * DAYS_PER_PAGE : page * DAYS_PER_PAGE]
+    back = TO_REVIEW if returning(request) else None
     return render(
         request,
         "booking/time.html",
@@ -183,13 +249,20 @@ def choose_time(request):
             "earliest": slots[0] if slots else None,
             "days": shown,
             "page": page,
-            "previous_url": url("time", service=service.pk, place=place_id, page=page - 1)
+            "previous_url": url(
+                "time", service=service.pk, place=place_id, page=page - 1, **{RETURN: back}
+            )
             if page > 1
             else None,
-            "next_url": url("time", service=service.pk, place=place_id, page=page + 1)
+            "next_url": url(
+                "time", service=service.pk, place=place_id, page=page + 1, **{RETURN: back}
+            )
             if page * DAYS_PER_PAGE < len(days)
             else None,
-            "back_url": url("place", service=service.pk, place=place_id),
+            "return_query": f"&{RETURN}={TO_REVIEW}" if back else "",
+            "back_url": reverse("booking:review")
+            if back
+            else url("place", service=service.pk, place=place_id),
             "alternatives": _alternatives(request, slots),
         },
     )
@@ -206,7 +279,7 @@ def _page_number(value):
     return number if number is not None and number < 100 else 1
 
 
-@private
+@step
 @require_http_methods(["GET", "POST"])
 def details(request):
     """Step 4: name, phone, optional e-mail, language, interpreter, needs, note."""
@@ -220,6 +293,13 @@ def details(request):
         messages.error(request, reservations.SlotUnavailable().message)
         return redirect(url("time", service=service.pk, place=place_id))
     state = citizen_session.load_flow(request)
+    back = returning(request)
+    chosen = {"service": service.pk, "place": place_id, "slot": slot_key}
+    if back and request.method == "GET" and any(state.get(k) != v for k, v in chosen.items()):
+        # Another service, place or time chosen from the check page: the details
+        # and the agreement still stand; straight back to the check page.
+        citizen_session.save_flow(request, {**state, **chosen})
+        return redirect("booking:review")
     if request.method == "POST":
         form = DetailsForm(request.POST)
         if form.is_spam:
@@ -228,14 +308,14 @@ def details(request):
             citizen_session.save_flow(
                 request,
                 {
-                    "service": service.pk,
-                    "place": place_id,
-                    "slot": slot_key,
+                    **chosen,
                     "details": form.details(),
                     "submission_id": state.get("submission_id") or str(uuid.uuid4()),
+                    # Changing a detail keeps the agreement given for it.
+                    **({"consent": True} if back else {}),
                 },
             )
-            return redirect("booking:consent")
+            return redirect("booking:review" if back else "booking:consent")
     else:
         initial = dict(state.get("details") or {})
         initial.setdefault("language", request.LANGUAGE_CODE)
@@ -250,7 +330,9 @@ def details(request):
             "service": service,
             "slot": slot,
             "form": form,
-            "back_url": url("time", service=service.pk, place=place_id),
+            "back_url": reverse("booking:review")
+            if back
+            else url("time", service=service.pk, place=place_id),
         },
     )
 
@@ -275,7 +357,7 @@ def _slot_taken(request, state, service, error=None):
     return redirect(url("time", service=service.pk, place=state["place"]))
 
 
-@private
+@step
 @require_http_methods(["GET", "POST"])
 def consent(request):
     """Step 5: agreement to the privacy notice (linked)."""
@@ -307,7 +389,7 @@ def consent(request):
     )
 
 
-@private
+@step
 @require_http_methods(["GET", "POST"])
 def review(request):
     """Step 6: everything on one page; confirm makes the appointment."""
@@ -338,12 +420,37 @@ def review(request):
             ),
             "submission_id": state["submission_id"],
             "back_url": reverse("booking:consent"),
-            "change_details_url": url(
-                "details", service=service.pk, place=state["place"], slot=state["slot"]
-            ),
-            "change_time_url": url("time", service=service.pk, place=state["place"]),
+            "phone_display": display_phone(state["details"]["phone"]),
+            "landline": not takes_text_messages(state["details"]["phone"]),
+            "change": _change_links(service, state),
         },
     )
+
+
+def _change_links(service, state):
+    """Where each "Change" link of the check page leads: the step that asks it, which
+    then comes back here (`?return=review`); details to their own field."""
+    back = {RETURN: TO_REVIEW}
+    details_url = url(
+        "details", service=service.pk, place=state["place"], slot=state["slot"], **back
+    )
+    return {
+        "service": url("start", **back),
+        "place": url("place", service=service.pk, place=state["place"], **back),
+        "time": url("time", service=service.pk, place=state["place"], **back),
+        **{
+            field: f"{details_url}#{anchor}"
+            for field, anchor in (
+                ("name", "id_name"),
+                ("phone", "id_phone"),
+                ("email", "id_email"),
+                ("language", "id_language_0"),
+                ("interpreter", "id_interpreter_needed_0"),
+                ("accessibility_needs", "id_accessibility_needs"),
+                ("note", "id_note"),
+            )
+        },
+    }
 
 
 def _confirm(request, state, service, slot):

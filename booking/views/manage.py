@@ -11,20 +11,27 @@ stylesheets. The token-free pages work only with the grant.
 A token is compared by its hash; a wrong, expired or anonymised one, and a
 reference without a grant, all get the same plain 404 that says nothing
 about whether an appointment exists.
+
+Moving takes two steps, never one tap: the list of free times links to a
+confirmation that shows the appointment's time now beside the new one, with
+"Yes, move it" and "Keep my appointment". After a cancellation the page
+offers to book again, the same service at the same place.
 """
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from booking import citizen_session, reservations
+from booking.choices import Status
 from booking.models import Appointment
 from booking.references import hash_token, normalise_reference
-from booking.slots import free_slots
+from booking.slots import find_slot, free_slots
 from booking.views.confirmation import calendar_response
-from booking.views.flow import DAYS_PER_PAGE
+from booking.views.flow import DAYS_PER_PAGE, url
 from portal.privacy import private_response, secret, secret_response
 
 TOKEN_MAX = 100
@@ -97,7 +104,13 @@ def manage(request, appointment):
     return render(
         request,
         "booking/manage.html",
-        {"appointment": appointment, "can_change": appointment.is_active},
+        {
+            "appointment": appointment,
+            "can_change": appointment.is_active,
+            "book_again_url": url("new", service=appointment.service_id, place=appointment.place_id)
+            if appointment.status == Status.CANCELLED
+            else None,
+        },
     )
 
 
@@ -109,16 +122,8 @@ def move(request, appointment):
     if not appointment.is_active:
         return redirect(here)
     if request.method == "POST":
-        try:
-            reservations.reschedule(appointment, request.POST.get("slot", ""))
-        except reservations.SlotUnavailable as error:
-            request.session[ALTERNATIVES] = [slot.key for slot in error.alternatives]
-            messages.error(request, error.message)
-            return redirect("booking:move", reference=appointment.reference)
-        except reservations.NotBookable:
-            return redirect(here)
-        messages.success(request, _("Your appointment has been moved."))
-        return redirect(here)
+        # A time chosen on an older page (a form per time): confirm it first.
+        return redirect(_confirm_url(appointment, request.POST.get("slot", "")))
     slots = [
         slot
         for slot in free_slots(
@@ -141,6 +146,47 @@ def move(request, appointment):
             "alternatives": [slot for slot in slots if slot.key in offered],
         },
     )
+
+
+def _confirm_url(appointment, slot_key):
+    path = reverse("booking:move-confirm", kwargs={"reference": appointment.reference})
+    return f"{path}?{urlencode({'slot': slot_key})}"
+
+
+@require_http_methods(["GET", "POST"])
+@granted_only
+def confirm_move(request, appointment):
+    """The time now and the new one side by side: "Yes, move it" or "Keep my appointment"."""
+    here = reverse("booking:appointment", kwargs={"reference": appointment.reference})
+    if not appointment.is_active:
+        return redirect(here)
+    slot_key = (request.POST if request.method == "POST" else request.GET).get("slot", "")
+    if request.method == "POST":
+        try:
+            reservations.reschedule(appointment, slot_key)
+        except reservations.SlotUnavailable as error:
+            return _taken(request, appointment, error)
+        except reservations.NotBookable:
+            return redirect(here)
+        messages.success(request, _("Your appointment has been moved."))
+        return redirect(here)
+    slot = find_slot(appointment.service, slot_key, exclude_appointment=appointment)
+    if slot is None or slot.start == appointment.start:
+        return _taken(
+            request, appointment, reservations.slot_unavailable(appointment.service, slot_key)
+        )
+    return render(
+        request,
+        "booking/move_confirm.html",
+        {"appointment": appointment, "slot": slot, "keep_url": here},
+    )
+
+
+def _taken(request, appointment, error):
+    """Back to the list of times, with the nearest free ones first."""
+    request.session[ALTERNATIVES] = [slot.key for slot in error.alternatives]
+    messages.error(request, error.message)
+    return redirect("booking:move", reference=appointment.reference)
 
 
 @require_http_methods(["GET"])

@@ -31,7 +31,12 @@ def links(html, path):
 def walk_to_details(client, lang, bookable, place="branch"):
     """Steps 1–3 by following the links on each page, as a person would."""
     service, place_obj = bookable["service"], bookable[place]
-    start = client.get(f"/{lang}/booking/").content.decode()
+    start = client.get(f"/{lang}/booking/", follow=True)
+    if start.redirect_chain and start.redirect_chain[-1][0] == f"/{lang}/booking/done/":
+        # Booked a moment ago in this browser: "Book another appointment", as a person would.
+        another = links(start.content.decode(), f"/{lang}/booking/new/")[0]
+        start = client.get(another, follow=True)
+    start = start.content.decode()
     place_step = client.get(links(start, f"/{lang}/booking/place/")[0])
     assert place_step.status_code == 200
     time_links = [

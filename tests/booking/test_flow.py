@@ -379,8 +379,8 @@ def test_the_manage_link_shows_cancels_and_moves(client, bookable):
     assert appointment.display_reference in page and "Yes, cancel my appointment" in page
 
     move_page = client.get(url + "move/").content.decode()
-    new_key = re.findall(r'name="slot" value="([^"]+)"', move_page)[2]
-    assert client.post(url + "move/", {"slot": new_key})["Location"] == url
+    new_key = unquote(re.findall(r'move/confirm/\?slot=([^"]+)"', move_page)[2])
+    assert client.post(url + "move/confirm/", {"slot": new_key})["Location"] == url
     appointment.refresh_from_db()
     assert appointment.window_key and new_key.startswith(appointment.window_key)
 
