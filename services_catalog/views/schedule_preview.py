@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from portal.dates import supported_window
-from services_catalog.schedule_editor import ScheduleEditorWidget, ScheduleField
+from services_catalog.schedule_editor import ScheduleChoice, ScheduleEditorWidget, ScheduleField
 from services_catalog.schedule_text import describe_window
 from services_catalog.schedules import next_dates
 
@@ -61,9 +61,11 @@ def schedule_preview(request):
     if not name.endswith(FIELD_NAME) or len(name) > 200:
         return JsonResponse({"errors": [_("This is not a schedule.")]}, status=400)
     prefix = name[: -len(FIELD_NAME)]
-    field = ScheduleField(required=True)
+    raw = ScheduleEditorWidget().value_from_datadict(data, None, name)
     try:
-        value = field.clean(ScheduleEditorWidget().value_from_datadict(data, None, name))
+        # The controls' own messages ("choose a day…"), even for an untouched row.
+        value = raw.to_recurrence() if isinstance(raw, ScheduleChoice) else None
+        value = ScheduleField(required=True).clean(value or raw)
     except ValidationError as error:
         return JsonResponse({"errors": error.messages})
     window = PreviewWindow(value, data, prefix)
