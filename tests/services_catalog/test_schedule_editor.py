@@ -136,8 +136,8 @@ def test_a_choice_made_in_the_controls_becomes_the_rule():
 def test_bad_input_is_refused_in_the_admin_language_and_nothing_is_lost(db, language):
     widget = ScheduleEditorWidget()
     data = {
-        f"{NAME}_freq": "weekly",
-        f"{NAME}_weekly_interval": "99",
+        f"{NAME}_freq": ["weekly"],
+        f"{NAME}_weekly_interval": ["99"],
         f"{NAME}_exdates": ["2027-13-45", "2027-03-02"],
         f"{NAME}_rdates": ["9999-01-01"],
         f"{NAME}_monthdays": ["15"],
