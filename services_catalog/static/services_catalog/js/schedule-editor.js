@@ -7,7 +7,7 @@
  * uses the site's own sentence and expansion, in the admin's language. The
  * editor works without this script (the server builds the rule on save).
  * Events are delegated from the document, so rows added to an InlinePanel
- * later work too.
+ * later work too. Only the latest request of an editor is shown.
  */
 (function () {
   "use strict";
@@ -183,8 +183,9 @@
         return;
       }
       editor.dataset.scheduleStarted = "1";
+      // The saved schedule is already previewed by the panel below the row; this
+      // preview starts with the first change (a page has a dozen editors).
       showParts(editor);
-      refresh(editor);
     });
   }
 
