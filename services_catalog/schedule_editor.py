@@ -411,6 +411,8 @@ class ScheduleEditorWidget(forms.Widget):
             "id": base_id,
             "name": name,
             "legend": capfirst(gettext("repeats")),
+            # Wagtail's help text and error message, said when entering the editor.
+            "describedby": (attrs or {}).get("aria-describedby", ""),
             "choice": choice,
             "preview_url": reverse("schedule_preview"),
             "freqs": options("freq", freqs, [choice.freq], "radio"),

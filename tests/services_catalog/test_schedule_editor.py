@@ -214,6 +214,9 @@ def test_an_error_comes_back_in_the_form_with_the_editors_choices(editor_client,
     with translation.override("el"):
         assert translation.gettext("Choose at least one day of the week.") in html
     assert 'value="2027-02-30"' in html
+    # The editor's group carries what Wagtail describes a field with (help, error).
+    editor = re.search(r'<fieldset class="schedule-editor"[^>]*>', html).group(0)
+    assert re.search(r'aria-describedby="[^"]*-errors"', editor)
     assert re.search(rf'name="{NAME}_freq" value="weekly" checked', html)
     assert recurrence.serialize(StopSchedule.objects.get(stop=stop).recurrence) == (
         "RRULE:FREQ=MONTHLY;BYDAY=1TU,3TU"
