@@ -212,6 +212,14 @@ def test_the_schedule_editor_on_a_phone(page, language):
     for control in editor.locator("input[type=checkbox]:visible, input[type=radio]").all()[:8]:
         control_box = control.bounding_box()
         assert control_box["width"] >= 16 and control_box["height"] >= 16
+    # One more date to leave out, by keyboard (without JavaScript: save for more).
+    add = editor.locator("[data-schedule-add-date]").first
+    add.focus()
+    site.keyboard.press("Enter")
+    dates = editor.locator("input[name$='_exdates']")
+    assert dates.count() == 3
+    assert active_id(site) == dates.nth(2).get_attribute("id")
+    assert editor.locator(f"label[for='{dates.nth(2).get_attribute('id')}']").inner_text()[-1] == "3"
     editor_axe(site, f"schedule editor on a phone ({language})")
     editor.evaluate("e => e.scrollIntoView({block: 'start'})")
     site.keep_screenshot(f"schedule-editor-{language}")

@@ -177,6 +177,30 @@
     }
   }
 
+  /* One more empty date input after the last (without this script: save for more). */
+  function addDate(button) {
+    var dates = button.parentElement.querySelector(".schedule-editor__dates");
+    var fields = dates.querySelectorAll(".schedule-editor__field");
+    var last = fields[fields.length - 1];
+    var copy = last.cloneNode(true);
+    var input = copy.querySelector("input");
+    var label = copy.querySelector("label");
+    var id = input.id.replace(/\d+$/, String(fields.length));
+    input.id = id;
+    input.value = "";
+    label.htmlFor = id;
+    label.textContent = label.textContent.replace(/\d+(?!.*\d)/, String(fields.length + 1));
+    dates.appendChild(copy);
+    input.focus();
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target instanceof Element && event.target.closest("[data-schedule-add-date]");
+    if (button) {
+      addDate(button);
+    }
+  });
+
   function start(root) {
     root.querySelectorAll("[data-schedule-editor]").forEach(function (editor) {
       if (!live(editor) || editor.dataset.scheduleStarted) {
@@ -186,6 +210,9 @@
       // The saved schedule is already previewed by the panel below the row; this
       // preview starts with the first change (a page has a dozen editors).
       showParts(editor);
+      editor.querySelectorAll("[data-schedule-add-date]").forEach(function (button) {
+        button.hidden = false;
+      });
     });
   }
 
