@@ -219,7 +219,8 @@ def test_the_schedule_editor_on_a_phone(page, language):
     dates = editor.locator("input[name$='_exdates']")
     assert dates.count() == 3
     assert active_id(site) == dates.nth(2).get_attribute("id")
-    assert editor.locator(f"label[for='{dates.nth(2).get_attribute('id')}']").inner_text()[-1] == "3"
+    label = editor.locator(f"label[for='{dates.nth(2).get_attribute('id')}']")
+    assert label.inner_text().endswith("3")
     editor_axe(site, f"schedule editor on a phone ({language})")
     editor.evaluate("e => e.scrollIntoView({block: 'start'})")
     site.keep_screenshot(f"schedule-editor-{language}")
