@@ -24,11 +24,13 @@ def describe_window(window):
         parts.append(_("on chosen dates"))
     sentence = _(", ").join(part for part in parts if part)
     sentence = sentence[:1].upper() + sentence[1:]
-    hours = _("%(start)s–%(end)s") % {
-        "start": formats.time_format(window.start_time, "H:i"),
-        "end": formats.time_format(window.end_time, "H:i"),
-    }
-    text = _(", ").join([sentence, hours]) if sentence else hours
+    hours = ""
+    if window.start_time and window.end_time:  # the editor's preview may not have them yet
+        hours = _("%(start)s–%(end)s") % {
+            "start": formats.time_format(window.start_time, "H:i"),
+            "end": formats.time_format(window.end_time, "H:i"),
+        }
+    text = _(", ").join(part for part in [sentence, hours] if part)
     if window.valid_until:
         text += " " + _("(%(first)s to %(last)s)") % {
             "first": formats.date_format(window.valid_from, "j E Y"),

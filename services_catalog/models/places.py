@@ -37,9 +37,9 @@ from services_catalog.choices import ExceptionKind, PlaceKind, VenueType
 from services_catalog.feed_links import feed_links
 from services_catalog.panels import SchedulePreviewPanel
 from services_catalog.places import format_place_id
+from services_catalog.schedule_editor import ScheduleEditorWidget
 from services_catalog.schedule_text import describe_window
 from services_catalog.structured_data import branch_json_ld, stop_json_ld
-from services_catalog.widgets import PortalRecurrenceWidget
 
 # How far ahead a place's page looks for today's hours and closures.
 UPCOMING_DAYS = 90
@@ -112,7 +112,7 @@ class OpenWindow(models.Model):
     )
 
     schedule_panels = [
-        FieldPanel("recurrence", widget=PortalRecurrenceWidget),
+        FieldPanel("recurrence", widget=ScheduleEditorWidget),
         FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("capacity")]),
         FieldRowPanel(
             [

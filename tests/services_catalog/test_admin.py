@@ -95,22 +95,6 @@ def test_preview_marks_a_date_skipped_for_a_public_holiday(admin_client, db, hom
     assert re.search(r'<li class="skipped">[^<]*15[^<]*2027', panel)
 
 
-def test_recurrence_widget_comes_with_its_catalogue_and_the_inline_script(
-    admin_client, unit_with_stop
-):
-    unit, _ = unit_with_stop
-
-    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[unit.pk])).content.decode()
-
-    assert 'class="recurrence-widget"' in html
-    scripts = re.findall(r'<script src="([^"]+)"', html)
-    catalogue = scripts.index("/jsi18n/")
-    widget = next(i for i, src in enumerate(scripts) if "recurrence-widget.js" in src)
-    assert catalogue < widget
-    # Starts widgets in rows added later; it only listens, so its place is free.
-    assert any("recurrence-inline.js" in src for src in scripts)
-
-
 def test_javascript_catalogue_translates_the_widget_in_greek_and_persian(client, db):
     for language in ("el", "fa"):
         response = client.get("/jsi18n/", HTTP_ACCEPT_LANGUAGE=language)
