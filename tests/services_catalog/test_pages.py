@@ -385,10 +385,7 @@ def test_branch_page_shows_hours_closures_services_and_feed(client, net, clock):
     services = between(html, "<h2>Services here</h2>", "</ul>")
     assert f'<a href="{b.url(net.psych, "en")}">Psychological support</a>' in services
     assert "Legal information" not in services
-    assert (
-        '<bdi dir="ltr"><a href="mailto:kem@example.gr">kem@example.gr</a></bdi>'
-        in html
-    )
+    assert '<bdi dir="ltr"><a href="mailto:kem@example.gr">kem@example.gr</a></bdi>' in html
     assert "<p>Ramp at the entrance</p>" in html
     assert feed_links_are(html, f"/en/ical/branches/{net.kem.pk}.ics")
 
