@@ -206,8 +206,9 @@ def test_confirmation_by_email_with_calendar_file_and_by_text_in_the_citizens_la
     message = mail.outbox[0]
     assert message.to == ["zahra@example.org"]
     with translation.override("fa"):
+        # The reference isolated (LRI … PDI) in right-to-left text: portal.bidi.
         expected_subject = translation.gettext("Your appointment is booked (%(reference)s)") % {
-            "reference": appointment.display_reference
+            "reference": f"\u2066{appointment.display_reference}\u2069"
         }
     assert message.subject == expected_subject
     assert "زهرا محمدی" in message.body
