@@ -506,6 +506,11 @@ class Stop(PlaceMixin, ClusterableModel, Orderable):
     def __str__(self):
         return self.name
 
+    @property
+    def admin_heading(self):
+        """Shown after "Stop 3" on its panel in the editor (templates/wagtailadmin/panels)."""
+        return self.name
+
     # The place shape (services_catalog.places): id, name, label, URL, windows.
     @property
     def place_id(self):
