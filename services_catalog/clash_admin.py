@@ -153,7 +153,9 @@ class BranchPageForm(ScheduleClashFormMixin, WagtailAdminPageForm):
 def warn_after_save(request, page):
     """A saved draft with overlapping schedules: say so (the form found them)."""
     clashes = getattr(page, "_schedule_clashes", None)
-    if clashes and "action-publish" not in request.POST:
+    # Wagtail's autosave (a JSON request) would leave the warning for the next page
+    # shown, perhaps the one that says the page was published: not queued then.
+    if clashes and "action-publish" not in request.POST and request.accepts("text/html"):
         messages.warning(request, clash_message(clashes, publishing=False))
 
 

@@ -111,6 +111,15 @@ def test_a_draft_is_saved_with_a_warning_that_names_the_dates(client, editor, cl
     assert MobileUnitPage.objects.get(pk=clashing_unit.pk).has_unpublished_changes
 
 
+def test_an_autosaved_draft_leaves_no_warning_for_a_later_page(client, editor, clashing_unit):
+    url, data = form_data(client, clashing_unit, "action-save-draft")
+
+    response = client.post(url, data, HTTP_ACCEPT="application/json")
+
+    assert response.status_code == 200 and response.json()["success"]
+    assert messages_text(response) == ""
+
+
 def test_the_form_sees_an_unsaved_row_that_clashes(client, editor, db, home):
     """A visit changed in the form (not yet saved) is what is checked."""
     unit = b.mobile_unit()
