@@ -16,7 +16,7 @@ touched.
 
 from django import forms
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language_bidi, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin import messages
@@ -42,9 +42,10 @@ def describe_clashes(clashes):
         dates = pairs.setdefault(names, [])
         if clash.date not in dates:
             dates.append(clash.date)
+    comma = "، " if get_language_bidi() else ", "
     lines = []
     for (first, second), dates in pairs.items():
-        shown = ", ".join(date_format(day, "l j E Y") for day in dates[:DATES_SHOWN])
+        shown = comma.join(date_format(day, "l j E Y") for day in dates[:DATES_SHOWN])
         rest = len(dates) - DATES_SHOWN
         if rest > 0:
             shown = ngettext(
@@ -66,14 +67,21 @@ def clash_message(clashes, *, publishing):
     else:
         intro = gettext("Saved, but these visits or opening hours overlap:")
         outro = gettext("The page cannot be published until they are corrected or you confirm.")
-    return " ".join([intro, "; ".join(describe_clashes(clashes)) + ".", outro])
+    semicolon = "؛ " if get_language_bidi() else "; "
+    return " ".join([intro, semicolon.join(describe_clashes(clashes)) + ".", outro])
 
 
 def _name(occurrence, same_place):
-    """The stop or branch; within one place, the window's rule in words."""
+    """The stop or branch; within one place, the window's rule in words.
+
+    Isolated (U+2068 … U+2069): a Greek name in an Arabic or Farsi sentence, or an
+    Arabic one in Greek, keeps its own direction and leaves the sentence's alone.
+    """
     if same_place:
-        return describe_window(occurrence.window)
-    return str(getattr(occurrence.place, "display_name", occurrence.place))
+        name = describe_window(occurrence.window)
+    else:
+        name = str(getattr(occurrence.place, "display_name", occurrence.place))
+    return f"\u2068{name}\u2069"
 
 
 class ScheduleClashFormMixin(forms.Form):
