@@ -8,4 +8,6 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         # Signal receivers and checks register on import, once the app registry is ready.
-        from . import checks, page_cache_signals, signals  # noqa: F401, PLC0415
+        from . import admin_editing, checks, page_cache_signals, signals  # noqa: F401, PLC0415
+
+        admin_editing.install()

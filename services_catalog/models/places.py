@@ -34,6 +34,7 @@ from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 from portal.view_restrictions import PortalPageManager, RestrictionsFromMemo, private_q
 from services_catalog import schedules
 from services_catalog.choices import ExceptionKind, PlaceKind, VenueType
+from services_catalog.clash_admin import BranchPageForm, MobileUnitPageForm, ScheduleClashPanel
 from services_catalog.feed_links import feed_links
 from services_catalog.panels import SchedulePreviewPanel
 from services_catalog.places import format_place_id
@@ -269,6 +270,7 @@ class BranchPage(PlaceMixin, FoldedSearchMixin, RestrictionsFromMemo, Page):  # 
 
     content_panels = [
         *Page.content_panels,
+        ScheduleClashPanel(),
         FieldPanel("intro"),
         MultiFieldPanel(PlaceMixin.location_panels, heading=_("Where")),
         MultiFieldPanel(
@@ -293,6 +295,7 @@ class BranchPage(PlaceMixin, FoldedSearchMixin, RestrictionsFromMemo, Page):  # 
     ]
     parent_page_types = ["services_catalog.PlacesIndexPage"]
     subpage_types = []
+    base_form_class = BranchPageForm
 
     objects = PortalPageManager()
 
@@ -385,6 +388,7 @@ class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, RestrictionsFromMemo,
 
     content_panels = [
         *Page.content_panels,
+        ScheduleClashPanel(),
         FieldPanel("intro"),
         MultiFieldPanel(
             [
@@ -407,6 +411,7 @@ class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, RestrictionsFromMemo,
     parent_page_types = ["services_catalog.PlacesIndexPage"]
     subpage_types = []
     VISITS_PER_STOP = 3  # on the unit's page, the next visits listed under each stop
+    base_form_class = MobileUnitPageForm
 
     objects = PortalPageManager()
 
@@ -499,6 +504,11 @@ class Stop(PlaceMixin, ClusterableModel, Orderable):
         verbose_name_plural = _("stops")
 
     def __str__(self):
+        return self.name
+
+    @property
+    def admin_heading(self):
+        """Shown after "Stop 3" on its panel in the editor (templates/wagtailadmin/panels)."""
         return self.name
 
     # The place shape (services_catalog.places): id, name, label, URL, windows.
