@@ -149,6 +149,8 @@ def save_site_pages(saved, client, language):
 def walk_to_the_check_page(saved, client, language, *, keep):
     """Start → place → time → details → agreement → check, following the pages' links."""
     get = saved.get if keep else (lambda client, url, status=200: client.get(url).content.decode())
+    # "Book another appointment": after a booking, every step shows its confirmation.
+    assert client.get(f"/{language}/booking/new/").status_code == 302
     start = get(client, f"/{language}/booking/")
     place = get(client, links(start, f"/{language}/booking/place/")[0])
     for time_url in links(place, f"/{language}/booking/time/"):
@@ -181,7 +183,8 @@ def save_booking_pages(saved, client, language):
     manage = re.search(r'class="manage-link"><a href="([^"]+)"', done).group(1)
     appointment = client.get(manage.replace("http://testserver", ""))["Location"]
     saved.get(client, appointment)
-    saved.get(client, f"{appointment}move/")
+    move = saved.get(client, f"{appointment}move/")
+    saved.get(client, links(move, f"{appointment}move/confirm/")[0])
     saved.get(Client(), appointment, status=404)  # another browser: "use your link"
     saved.get(client, f"/{language}/booking/manage/not-a-token/", status=404)
 
