@@ -7,6 +7,8 @@ import os
 
 from django.db import connection
 
+from wagtail.users.models import UserProfile
+
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -64,3 +66,10 @@ def as_if_committed():
         entry for entry in connection.run_on_commit if entry[1] is not page_cache._bump_on_commit
     ]
     page_cache.bump()
+
+
+def set_admin_language(user, language):
+    """The language `user` chose for the Wagtail admin (their account's preference)."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()

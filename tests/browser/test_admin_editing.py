@@ -17,8 +17,8 @@ from django.utils.formats import date_format
 import pytest
 
 from services_catalog.schedules import public_holiday
+from tests.browser.admin_session import login
 from tests.browser.conftest import _manage, _server_env, assert_no_serious_violations, run_axe
-from tests.browser.test_booking_and_admin import login
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

@@ -4,25 +4,17 @@ the Wagtail admin (signing in with a second factor set up on the way), where the
 schedule editor must be on the new rows.
 """
 
-import base64
 import re
 
 import pytest
-from django_otp.oath import totp
 
 from booking.demo import FRONT_DESK_USERNAME
-from portal.demo.site import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
+from tests.browser.admin_session import go, login
 from tests.browser.conftest import assert_no_serious_violations, run_axe
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 REFERENCE = re.compile(r"^[ACDEFGHJKMNPQRTUVWXY34679]{4}-[ACDEFGHJKMNPQRTUVWXY34679]{4}$")
-
-
-def go(site_page, locator):
-    """Click a link or a submit button and wait for the page it leads to."""
-    with site_page.expect_navigation():
-        locator.click()
 
 
 def no_horizontal_scroll(site_page):
@@ -98,42 +90,6 @@ def test_a_wrong_answer_is_shown_next_to_its_field_in_the_page_language(page):
     assert site.locator("#id_name").input_value() == "زهرا محمدی"
     assert site.locator("#id_phone").get_attribute("aria-invalid") == "true"
     assert_no_serious_violations(run_axe(site), "details with an error")
-
-
-# Recovery codes shown when a demo user set up the second factor in this test session,
-# so that later sign-ins (other tests, other modules) can give one: each works once,
-# where a TOTP code may not be used twice in the same 30 seconds.
-RECOVERY_CODES = {}
-
-
-def login(site, username=DEMO_ADMIN_USERNAME):
-    """Sign in as a demo user (the admin by default), setting up the second factor as a
-    person would: the password, then the set-up page, whose key (shown as text beside the
-    QR code) an authenticator app would turn into the 6-digit code computed here. When
-    an earlier test set it up, one of the recovery codes it was shown is given instead."""
-    site.visit("/admin/login/")
-    site.fill("input[name=username]", username)
-    site.fill("input[name=password]", DEMO_ADMIN_PASSWORD)
-    go(site, site.locator("form button[type=submit]").first)
-
-    if site.path == "/admin/2fa/verify/" and RECOVERY_CODES.get(username):
-        site.fill("input[name=code]", RECOVERY_CODES[username].pop())
-        go(site, site.locator("main form button[type=submit]").first)
-        assert site.path == "/admin/"
-        return
-    assert site.path == "/admin/2fa/setup/"
-    assert site.locator(".staff-auth-qr svg").is_visible()
-    assert_no_serious_violations(run_axe(site), "second-factor set-up")
-    secret = site.locator(".staff-auth-secret code").inner_text().replace(" ", "")
-    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
-    site.fill("input[name=code]", f"{totp(key):06d}")
-    go(site, site.locator("main form button[type=submit]").first)
-
-    codes = site.locator(".staff-auth-codes li").all()
-    assert len(codes) == 10
-    RECOVERY_CODES[username] = [code.inner_text().strip() for code in codes]
-    go(site, site.locator("main a.button").first)
-    assert site.path == "/admin/"
 
 
 def test_the_schedule_editor_is_on_rows_added_in_the_editor(page):

@@ -14,8 +14,8 @@ import re
 
 import pytest
 
+from tests.browser.admin_session import go, login
 from tests.browser.conftest import blocking_violations, describe_violations, run_axe
-from tests.browser.test_booking_and_admin import go, login
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

@@ -40,6 +40,7 @@ import pytest
 from portal import errors, outage
 from portal.cache import reset_health
 from services_catalog.models import MobileUnitPage, ServicesIndexPage, VanCalendarPage
+from tests.booking.flow_steps import ANSWERS
 from tests.helpers import REDIS_DOWN, redis_cache_settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -50,15 +51,6 @@ VNU_TIMEOUT = 600
 # A phone of its own per language: each language books once, then meets a
 # limit of one booking per phone.
 PHONES = {"el": "69 1000 0001", "en": "69 1000 0002", "ar": "69 1000 0003", "fa": "69 1000 0004"}
-ANSWERS = {
-    "name": "Ελένη Παπαδάκη",
-    "email": "",
-    "language": "el",
-    "interpreter_needed": "no",
-    "interpreter_language": "",
-    "accessibility_needs": "",
-    "note": "",
-}
 
 
 def in_ci():

@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils import translation
 
 from wagtail.test.utils.form_data import querydict_from_html
-from wagtail.users.models import UserProfile
 
 import pytest
 import recurrence
@@ -19,36 +18,15 @@ from services_catalog.models import Stop, StopSchedule
 from services_catalog.schedule_text import describe_window
 from tests import builders as b
 from tests.clock import SUNDAY
-from tests.helpers import login_staff
+from tests.helpers import set_admin_language
 
 pytestmark = pytest.mark.clock(SUNDAY)
-
-
-@pytest.fixture
-def admin_client(client, db, clock):
-    """Logged in while the clock is pinned, so the session is not already expired."""
-    user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
-    login_staff(client, user)
-    return client
-
-
-@pytest.fixture
-def unit_with_stop(db, home):
-    unit = b.mobile_unit()
-    stop = b.stop(unit, "Κέντρο Υγείας Νίκαιας", rule=b.FIRST_AND_THIRD_TUESDAY)
-    return b.publish(unit), stop
 
 
 def preview(html):
     """Previews of saved schedules (the empty row template has only a hint)."""
     panels = re.findall(r'<div class="schedule-preview">.*?</div>', html, re.S)
     return [panel for panel in panels if "<ol>" in panel]
-
-
-def set_admin_language(user, language):
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
 
 
 @pytest.mark.parametrize("language", ["en", "el", "fa"])

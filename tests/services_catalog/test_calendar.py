@@ -17,6 +17,7 @@ from services_catalog import schedules
 from services_catalog.models import Stop
 from tests import builders as b
 from tests.clock import SUNDAY
+from tests.services_catalog.page_reading import between, get
 
 pytestmark = [pytest.mark.django_db, pytest.mark.clock(SUNDAY)]
 
@@ -28,17 +29,6 @@ def net(django_db_setup, django_db_blocker):
     """Two vans, three stops in two communities, a cancelled visit: built once."""
     with b.built_once_per_module(django_db_blocker):
         yield b.van_calendar_network()
-
-
-def get(client, url, status=200):
-    response = client.get(url)
-    assert response.status_code == status
-    return response.content.decode()
-
-
-def between(html, start, end):
-    assert start in html, start
-    return html.split(start, 1)[1].split(end, 1)[0]
 
 
 def visit_cards(html):

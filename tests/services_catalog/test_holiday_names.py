@@ -13,7 +13,7 @@ from services_catalog.holiday_names import holiday_name
 from tests import builders as b
 from tests.clock import SUNDAY
 from tests.services_catalog import test_calendar
-from tests.services_catalog.test_calendar import between, get
+from tests.services_catalog.page_reading import between, get
 
 net = test_calendar.net  # the calendar tests' network, as a fixture here too
 GREEK_LETTERS = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")

@@ -24,10 +24,8 @@ from services_catalog.models import StopSchedule
 from services_catalog.schedule_editor import ScheduleChoice, ScheduleEditorWidget, ScheduleField
 from services_catalog.schedule_text import describe_window
 from services_catalog.schedules import local_date
-from tests import builders as b
 from tests.clock import SUNDAY
-from tests.helpers import login_staff
-from tests.services_catalog.test_admin import set_admin_language
+from tests.helpers import login_staff, set_admin_language
 
 pytestmark = pytest.mark.clock(SUNDAY)
 
@@ -159,26 +157,12 @@ def test_bad_input_is_refused_in_the_admin_language_and_nothing_is_lost(db, lang
     assert re.search(r'name="stops-0-visits-0-recurrence_monthdays" value="15" checked', html)
 
 
-@pytest.fixture
-def editor_client(client, db, clock):
-    user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
-    login_staff(client, user)
-    return client
-
-
-@pytest.fixture
-def unit_with_stop(db, home):
-    unit = b.mobile_unit()
-    stop = b.stop(unit, "Κέντρο Υγείας Νίκαιας", rule=b.FIRST_AND_THIRD_TUESDAY)
-    return b.publish(unit), stop
-
-
 def test_saving_every_second_week_on_tuesday_and_thursday_in_the_admin(
-    editor_client, unit_with_stop
+    admin_client, unit_with_stop
 ):
     unit, stop = unit_with_stop
     edit_url = reverse("wagtailadmin_pages:edit", args=[unit.pk])
-    data = submitted(editor_client.get(edit_url).content.decode(), form_id="page-edit-form")
+    data = submitted(admin_client.get(edit_url).content.decode(), form_id="page-edit-form")
     assert data[f"{NAME}_freq"] == "monthly-weekday"
     data[f"{NAME}_freq"] = "weekly"
     data[f"{NAME}_weekly_interval"] = "2"
@@ -186,7 +170,7 @@ def test_saving_every_second_week_on_tuesday_and_thursday_in_the_admin(
     data.setlist(f"{NAME}_exdates", ["2027-01-21", ""])
     data["action-publish"] = "action-publish"
 
-    response = post(editor_client, edit_url, data)
+    response = post(admin_client, edit_url, data)
 
     assert response.status_code == 302
     visit = StopSchedule.objects.get(stop=stop)
@@ -198,16 +182,16 @@ def test_saving_every_second_week_on_tuesday_and_thursday_in_the_admin(
         assert describe_window(visit).startswith("Every 2 weeks, each Tuesday, Thursday, 10:00")
 
 
-def test_an_error_comes_back_in_the_form_with_the_editors_choices(editor_client, unit_with_stop):
+def test_an_error_comes_back_in_the_form_with_the_editors_choices(admin_client, unit_with_stop):
     unit, stop = unit_with_stop
     edit_url = reverse("wagtailadmin_pages:edit", args=[unit.pk])
-    data = submitted(editor_client.get(edit_url).content.decode(), form_id="page-edit-form")
+    data = submitted(admin_client.get(edit_url).content.decode(), form_id="page-edit-form")
     data[f"{NAME}_freq"] = "weekly"
     data.setlist(f"{NAME}_weekdays", [])
     data.setlist(f"{NAME}_rdates", ["2027-02-30"])
     data["action-publish"] = "action-publish"
 
-    response = post(editor_client, edit_url, data)
+    response = post(admin_client, edit_url, data)
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -241,11 +225,11 @@ def preview_query(**extra):
 
 @pytest.mark.parametrize("language", ["el", "ar"])
 def test_the_preview_speaks_the_admin_language_and_gives_the_next_five_dates(
-    editor_client, language
+    admin_client, language
 ):
     set_admin_language(get_user_model().objects.get(username="editor"), language)
 
-    answer = editor_client.get(PREVIEW, preview_query()).json()
+    answer = admin_client.get(PREVIEW, preview_query()).json()
 
     with translation.override(language):
         weekly = translation.gettext("every %(number)s %(freq)s") % {
@@ -265,8 +249,8 @@ def test_the_preview_speaks_the_admin_language_and_gives_the_next_five_dates(
     ]
 
 
-def test_the_preview_explains_a_wrong_choice_without_failing(editor_client):
-    answer = editor_client.get(PREVIEW, preview_query(**{f"{NAME}_weekdays": []})).json()
+def test_the_preview_explains_a_wrong_choice_without_failing(admin_client):
+    answer = admin_client.get(PREVIEW, preview_query(**{f"{NAME}_weekdays": []})).json()
 
     with translation.override("el"):
         assert answer["errors"] == [translation.gettext("Choose at least one day of the week.")]
@@ -285,8 +269,8 @@ def test_the_preview_explains_a_wrong_choice_without_failing(editor_client):
         preview_query(**{f"{NAME}_weekly_interval": "\x00", f"{NAME}_rdates": ["0001-01-01"]}),
     ],
 )
-def test_the_preview_never_fails_on_garbage(editor_client, query):
-    response = editor_client.get(PREVIEW, query)
+def test_the_preview_never_fails_on_garbage(admin_client, query):
+    response = admin_client.get(PREVIEW, query)
 
     assert response.status_code in (200, 400)
     answer = response.json()
