@@ -21,6 +21,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 # The admin's words for the pattern, by language (the project's catalogues).
 EVERY_TWO_WEEKS = {"el": "κάθε 2 εβδομάδες", "ar": "كل 2 أسابيع", "fa": "هر 2 هفته"}
+VISIT_HOURS = {"el": ("19:00", "19:30"), "ar": ("20:00", "20:30")}
 STOP_INDEX = {"el": 0, "ar": 1}
 PHONE_STOP_INDEX = {"el": 2, "ar": 3, "fa": 4}
 WEEKLY_LABEL = {"el": "Κάθε εβδομάδα", "ar": "كل أسبوع", "fa": "هر هفته"}
@@ -149,6 +150,12 @@ def test_every_second_week_on_tuesday_and_thursday_by_keyboard(page, language):
     editor_axe(site, f"schedule editor ({language})")
     editor.evaluate("e => e.scrollIntoView({block: 'start'})")
     site.keep_screenshot(f"schedule-editor-{language}-1280")
+
+    # Hours no other stop of this van has (one hour apart per language): a visit at
+    # the same time as another stop's is a clash, and publishing would be refused
+    # (services_catalog.clash_admin, tested in tests/browser/test_admin_editing.py).
+    site.fill(f"input[name='stops-{stop}-visits-0-start_time']", VISIT_HOURS[language][0])
+    site.fill(f"input[name='stops-{stop}-visits-0-end_time']", VISIT_HOURS[language][1])
 
     # Publish (the button lives in Wagtail's footer menu), then the public API.
     with site.expect_navigation():
