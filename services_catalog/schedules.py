@@ -17,17 +17,17 @@ the windows of any set of branches and stops into dated, timed
 It costs at most four queries whatever the number of places and dates
 (windows and exceptions of branches, windows and exceptions of stops; with
 the windows memoised, the ids of the places asked about instead of their
-windows); the rest is arithmetic. Pages, the van calendar, iCal feeds, the API and booking
-slots all call it, so they cannot disagree.
+windows); the rest is arithmetic. Pages, the van calendar, iCal feeds, the
+API and booking slots all call it, so they cannot disagree.
 
 At the scale of a region (a thousand stops, 1,500 windows) reading the
 windows and expanding their rules cost seconds per call, on every page that
 lists visits. Two memories make both nearly free, without changing any answer:
 
 - the dates of one rule from one anchor (`_rule_days`) are a pure function of
-  the rule's text and the anchor, so they are kept per process with no
+  what defines the rule and the anchor, so they are kept per process with no
   invalidation at all (an edited rule is a different key);
-- the windows of every published place (`_live_windows`) are kept per
+- the windows of every published place (`_windows_of`) are kept per
   content generation (`portal.content_memo`, exactly as fresh as a cached
   page, and not kept at all without a shared cache); each call then picks
   the windows of the places it was asked about.
@@ -176,7 +176,7 @@ def dates_of_rule(window, rule, start, end):
     return list(days[bisect.bisect_left(days, first) : bisect.bisect_right(days, last)])
 
 
-# (rule text, anchor, horizon) -> sorted tuple of dates. Bounded: cleared when full.
+# (_rule_key, anchor, horizon) -> sorted tuple of dates. Bounded: cleared when full.
 _RULE_DAYS = {}
 _RULE_DAYS_LIMIT = 20_000
 _rule_days_lock = threading.Lock()
@@ -185,10 +185,10 @@ _rule_days_lock = threading.Lock()
 def _rule_days(rule, anchor, last):
     """Every date `rule` gives from `anchor` to the end of the year after `last`.
 
-    Kept per process under what defines the rule (`_rule_key`): the answer depends on nothing
-    else, so no change anywhere can make it stale. The horizon is rounded to
-    a year's end so that the ranges pages ask for (this month, the next 60
-    days, the feed's 26 months) share one expansion.
+    Kept per process under what defines the rule (`_rule_key`): the answer
+    depends on nothing else, so no change anywhere can make it stale. The
+    horizon is rounded to a year's end so that the ranges pages ask for (this
+    month, the next 60 days, the feed's 26 months) share one expansion.
     """
     horizon = datetime.date(last.year + 1, 12, 31)
     key = (_rule_key(rule), anchor, horizon)
