@@ -9,11 +9,16 @@ from tests.helpers import login_staff
 
 
 @pytest.fixture
-def admin_client(client, db, clock):
-    """An editor signed into the admin (second factor given), while the clock is pinned,
-    so the session is not already expired."""
+def editor(client, db, clock):
+    """An editor signed into the admin with `client` (second factor given), while the
+    clock is pinned, so the session is not already expired."""
     user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
     login_staff(client, user)
+    return user
+
+
+@pytest.fixture
+def admin_client(client, editor):
     return client
 
 

@@ -3,7 +3,6 @@
 import datetime
 import re
 
-from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import translation
@@ -17,19 +16,11 @@ import pytest
 from services_catalog.models import MobileUnitPage
 from tests import builders as b
 from tests.clock import SUNDAY
-from tests.helpers import login_staff
 
 pytestmark = pytest.mark.clock(SUNDAY)
 
 D = datetime.date
 CLASH_DAY = D(2027, 2, 2)  # the first Tuesday ahead of the pinned Sunday, 10 January 2027
-
-
-@pytest.fixture
-def editor(client, db, clock):
-    user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
-    login_staff(client, user)
-    return user
 
 
 @pytest.fixture
