@@ -321,13 +321,23 @@ def _windows_of(spec, places):
     """
     if not content_memo.available():
         return spec.windows_of(places)
-    every = content_memo.memoised(
-        ("schedules.live-windows", spec.kind),
-        lambda: list(spec.windows_of(spec.model.objects.all())),
+    by_place = content_memo.memoised(
+        ("schedules.live-windows", spec.kind), lambda: _windows_by_place(spec)
     )
-    wanted = _place_ids(places)
-    place_field = f"{spec.window_place_field}_id"
-    return [window for window in every if getattr(window, place_field) in wanted]
+    # windows_of orders by place, then the windows' own order: the same here.
+    return [
+        window
+        for place_id in sorted(_place_ids(places) & by_place.keys())
+        for window in by_place[place_id]
+    ]
+
+
+def _windows_by_place(spec):
+    """{place id: its windows, in order} for every published place of the kind."""
+    by_place = {}
+    for window in spec.windows_of(spec.model.objects.all()):
+        by_place.setdefault(getattr(window, f"{spec.window_place_field}_id"), []).append(window)
+    return by_place
 
 
 def _place_ids(places):
