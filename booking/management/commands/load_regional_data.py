@@ -15,7 +15,7 @@ import contextlib
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import post_save
 from django.utils import translation
 
@@ -69,9 +69,24 @@ class Command(BaseCommand):
                 search_index.insert_or_update_object(page)
             self.stdout.write(f"  ({time.monotonic() - started:.0f} s)")
             regional_appointments.load_regional(self.stdout, network, scale=scale, seed=seed)
+        analyse(self.stdout)
         self.stdout.write(
             self.style.SUCCESS(f"Regional data set is ready ({time.monotonic() - started:.0f} s).")
         )
+
+
+def analyse(stdout):
+    """Give PostgreSQL's planner the new tables' statistics at once.
+
+    Autovacuum would gather them some minutes later; until then the planner
+    takes the appointments table for empty and the free-slot query sorts its
+    ~190,000 ledger cells on disk (measured: twice as slow as after ANALYZE).
+    """
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    stdout.write("  statistics gathered (ANALYZE)")
 
 
 @contextlib.contextmanager
