@@ -7,6 +7,7 @@ test_waitlist_concurrency.py.
 """
 
 import datetime
+import json
 import re
 
 from django.core import mail
@@ -16,13 +17,15 @@ from django.utils import timezone
 
 import pytest
 
-from booking import reservations, waitlist, waitlist_tasks
+from booking import audit, reservations, waitlist, waitlist_tasks
 from booking.choices import EntryStatus, OfferStatus, Status
 from booking.models import Appointment, WaitlistEntry, WaitlistOffer
 from booking.references import hash_token
 from booking.retention import anonymise_waitlist_due
 from booking.sms import MemorySMSBackend
+from tests import builders as b
 from tests.booking.waitlist_helpers import full_service, person, queue
+from tests.helpers import login_staff
 
 SMS = override_settings(BOOKING_SMS_BACKEND="booking.sms.MemorySMSBackend")
 
@@ -312,3 +315,46 @@ def test_closed_entries_are_emptied_after_the_retention_period(full, clock, sett
     assert waitlist_tasks.sweep() == 0
     waiting.refresh_from_db()
     assert waiting.status == EntryStatus.EXPIRED
+
+
+# --- Staff: the waiting lists of their places only, audited ------------------------------------
+
+STAFF_URL = "/admin/appointments/waiting-list/"
+
+
+def test_staff_see_and_remove_only_at_their_places_and_it_is_audited(client, full):
+    service, branch, _slots, _appointments = full
+    other_service, other_branch, _s, _a = full_service(capacity=1)
+    [(mine, _t), (mine_too, _t2)] = queue(service, branch, 2)
+    [(theirs, _t3)] = queue(other_service, other_branch, 1, name="Σοφία Άλλου")
+    user = b.staff_user("desk", groups=["Front desk"], branches=[branch])
+    login_staff(client, user)
+
+    page = client.get(STAFF_URL)
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert mine.phone in html and mine_too.phone in html and mine.name in html
+    assert theirs.phone not in html and theirs.name not in html
+    viewed = audit.entries().filter(action=audit.WAITLIST_VIEW).get()
+    assert viewed.user_id == user.pk and viewed.data["rows"] == 2
+    assert mine.phone not in json.dumps(viewed.data) and mine.name not in json.dumps(viewed.data)
+
+    page = client.post(STAFF_URL, {"entry": theirs.pk})
+    theirs.refresh_from_db()
+    assert theirs.status == EntryStatus.WAITING  # not one of this user's places
+
+    page = client.post(STAFF_URL, {"entry": mine.pk, "next": STAFF_URL})
+    assert page.status_code == 302
+    mine.refresh_from_db()
+    assert mine.status == EntryStatus.REMOVED
+    removed = audit.entries().filter(action=audit.WAITLIST_REMOVE).get()
+    assert removed.data["entry"] == mine.pk and removed.user_id == user.pk
+
+
+def test_staff_without_a_place_see_nobody(client, full):
+    service, branch, _slots, _appointments = full
+    [(entry, _t)] = queue(service, branch, 1)
+    login_staff(client, b.staff_user("nowhere", groups=["Front desk"]))
+    html = client.get(STAFF_URL).content.decode()
+    assert entry.phone not in html
+    assert "Κανείς δεν περιμένει στα σημεία σας." in html

@@ -5,6 +5,9 @@ entries through `booking.waitlist.join`.
 """
 
 import datetime
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 from booking import waitlist
 from booking.slots import free_slots
@@ -17,14 +20,22 @@ DAY = datetime.date(2027, 1, 13)
 
 
 def full_service(*, capacity=2, start="10:00", end="11:00", day=DAY):
-    """A bookable 30-minute service at a branch open on one day only, every seat booked.
+    """A bookable 30-minute service at a branch open on `day` only, every seat booked.
 
     Returns (service, branch, slots as they were free, the appointments).
     """
     branch = b.branch("Παράρτημα αναμονής", rule=None, capacity=capacity)
     BranchSchedule.objects.create(
         branch=branch,
-        **b.window_values(b.WEEKDAYS, start, end, capacity, valid_from=day, valid_until=day),
+        **b.window_values(
+            b.EVERY_DAY,
+            start,
+            end,
+            capacity,
+            valid_from=day,
+            valid_until=day,
+            open_on_public_holidays=True,
+        ),
     )
     service = b.service("Νομική συμβουλευτική", branches=[branch], appointment_minutes=30)
     slots = free_slots(service, places=[branch.place_id])
@@ -50,3 +61,21 @@ def queue(service, branch, count, **overrides):
         waitlist.join(service=service, place_id=branch.place_id, details=person(n, **overrides))
         for n in range(count)
     ]
+
+
+def all_at_once(count, attempt, timeout=120):
+    """Run `attempt(i)` in `count` threads released together; their results, in order."""
+    barrier = threading.Barrier(count, timeout=timeout)
+
+    def run(i):
+        barrier.wait()
+        return attempt(i)
+
+    pool = ThreadPoolExecutor(max_workers=count)
+    try:
+        futures = [pool.submit(run, i) for i in range(count)]
+        deadline = time.monotonic() + timeout
+        return [f.result(timeout=max(1, deadline - time.monotonic())) for f in futures]
+    finally:
+        # Never wait for a stuck thread: dropping the copy ends its connection.
+        pool.shutdown(wait=False, cancel_futures=True)
