@@ -23,6 +23,7 @@ from booking.models import Appointment, WaitlistEntry, WaitlistOffer
 from booking.references import hash_token
 from booking.retention import anonymise_waitlist_due
 from booking.sms import MemorySMSBackend
+from portal.log_masking import mask_tokens
 from tests import builders as b
 from tests.booking.waitlist_helpers import full_service, person, queue
 from tests.helpers import login_staff
@@ -358,3 +359,13 @@ def test_staff_without_a_place_see_nobody(client, full):
     html = client.get(STAFF_URL).content.decode()
     assert entry.phone not in html
     assert "Κανείς δεν περιμένει στα σημεία σας." in html
+
+
+def test_the_private_links_tokens_stay_out_of_the_logs():
+    assert mask_tokens("GET /fa/booking/waitlist/offer/Ab-c_9/ 200") == (
+        "GET /fa/booking/waitlist/offer/…/ 200"
+    )
+    assert (
+        mask_tokens("POST /el/booking/waitlist/leave/Xy12/") == "POST /el/booking/waitlist/leave/…/"
+    )
+    assert mask_tokens("/el/booking/waitlist/?service=3") == "/el/booking/waitlist/?service=3"
