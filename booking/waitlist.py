@@ -93,6 +93,15 @@ class OfferTaken(WaitlistError):
     )
 
 
+class AlreadyBooked(WaitlistError):
+    """The offer was booked already (the link opened again)."""
+
+    text = _(
+        "You have already booked this time. We sent you the confirmation "
+        "by text message (and by e-mail, if you gave one)."
+    )
+
+
 class NoLongerWaiting(WaitlistError):
     """The entry has left the list, been removed, or already booked."""
 

@@ -6,7 +6,7 @@ capacity changed): after the commit it enqueues `offer_freed_places`, which
 runs `booking.waitlist.offer_freed` for every (service, place) with someone
 waiting and enqueues one `send_offer` per offer made. Every offer is stored
 before its message is sent. When the task backend can defer tasks, a run is
-also enqueued for the moment the earliest open offer expires, so an
+also enqueued for the moment the first offer a run made expires, so an
 unanswered offer passes on to the next people without waiting for the
 hourly housekeeping (which runs the same sweep, `sweep`).
 
@@ -81,7 +81,7 @@ def sweep(service_id=None, now=None):
     """Close stale entries, then offer what is free to every (service, place) waiting."""
     now = now or timezone.now()
     waitlist.close_stale(now)
-    made = 0
+    made = []
     for pair_service_id, place_id in waitlist.waiting_pairs():
         if service_id is not None and pair_service_id != service_id:
             continue
@@ -92,18 +92,22 @@ def sweep(service_id=None, now=None):
             transaction.on_commit(
                 lambda offer_id=offer.pk, token=token: send_offer.enqueue(offer_id, token)
             )
-            made += 1
-    _schedule_next_expiry(now)
-    return made
+            made.append(offer)
+    if made:
+        _run_at_expiry(made)
+    return len(made)
 
 
-def _schedule_next_expiry(now):
-    """A run when the earliest open offer expires: its seat then passes on."""
+def _run_at_expiry(offers):
+    """A run when the first of these new offers expires: its seat then passes on.
+
+    One deferred task per run that made offers (the run at that moment makes
+    the next offers, and plans the next run): never a pile of duplicates.
+    """
     if not default_task_backend.supports_defer:
         return
-    first = WaitlistOffer.objects.open(at=now).order_by("expires_at").first()
-    if first is not None:
-        offer_freed_places.using(run_after=first.expires_at).enqueue(first.entry.service_id)
+    first = min(offers, key=lambda offer: offer.expires_at)
+    offer_freed_places.using(run_after=first.expires_at).enqueue(first.entry.service_id)
 
 
 def swept_by_housekeeping(sender, **kwargs):

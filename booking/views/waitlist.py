@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from booking import citizen_session, reservations, waitlist, waitlist_tasks
+from booking.choices import OfferStatus
 from booking.forms import WaitlistForm
 from booking.ratelimits import RATE_LIMITED_TEXT, RateLimitUnavailable, booking_rate_limited
 from booking.slots import free_slots, parse_slot_key
@@ -101,6 +102,11 @@ def offer(request, token):
         return _link_not_working(request)
     entry = found.entry
     place = _place_of(found)
+    if found.status == OfferStatus.BOOKED and (
+        request.method == "GET" or citizen_session.just_booked(request) != entry.appointment_id
+    ):
+        # Booked already (from this link, maybe in another browser): no details shown again.
+        return _answer(request, waitlist.AlreadyBooked(), found, place, status=200)
     if request.method == "POST":
         try:
             appointment, manage_token = waitlist.confirm(found)

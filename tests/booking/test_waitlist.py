@@ -266,6 +266,23 @@ def test_an_expired_or_unknown_offer_link_is_a_kind_page(client, full, clock):
     assert "Αυτός ο σύνδεσμος δεν λειτουργεί πια" in page.content.decode()
 
 
+def test_a_booked_offer_opened_again_shows_no_details(client, full):
+    service, branch, _slots, appointments = full
+    queue(service, branch, 1)
+    reservations.cancel(appointments[0])
+    [(offer, token)] = waitlist.offer_freed(service, branch.place_id)
+    assert client.post(offer_link(token, "en"))["Location"] == "/en/booking/done/"
+    # The same browser pressing again (a double click): its confirmation.
+    assert client.post(offer_link(token, "en"))["Location"] == "/en/booking/done/"
+
+    other = client.__class__()
+    for page in (other.get(offer_link(token, "en")), other.post(offer_link(token, "en"))):
+        html = page.content.decode()
+        assert page.status_code == 200 and "You have already booked this time" in html
+        assert offer.entry.name not in html
+    assert Appointment.objects.filter(phone=offer.entry.phone).count() == 1
+
+
 def test_confirming_twice_books_once(full):
     service, branch, _slots, appointments = full
     queue(service, branch, 1)
