@@ -214,6 +214,24 @@ def test_a_cancellation_sends_the_offer_by_text_and_e_mail_after_the_commit(
     assert message.to == ["w@example.org"] and "/ar/booking/waitlist/offer/" in message.body
 
 
+def test_more_capacity_is_offered_to_the_people_waiting_after_the_commit(
+    full, django_capture_on_commit_callbacks, settings
+):
+    settings.BOOKING_WAITLIST_OFFERS_PER_SEAT = 1
+    service, branch, slots, _appointments = full
+    people = [entry for entry, _token in queue(service, branch, 3)]
+    connection.run_on_commit[:] = []  # the set-up's hooks (see above)
+    window = slots[0].window
+
+    with django_capture_on_commit_callbacks(execute=True):
+        window.capacity += 1  # a third member of staff: one more seat in each of two slots
+        window.save()
+
+    offers = WaitlistOffer.objects.order_by("start")
+    assert [offer.entry_id for offer in offers] == [people[0].pk, people[1].pk]
+    assert [offer.start for offer in offers] == [slot.start for slot in slots]
+
+
 # --- Answering an offer ----------------------------------------------------------------------
 
 
