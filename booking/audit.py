@@ -2,7 +2,8 @@
 
 Who viewed an appointment's details, exported the list, changed a status,
 booked on behalf of a citizen, looked up, downloaded or erased a citizen's
-data, and who made or revoked a staff feed link: each is one `ModelLogEntry`
+data, who made or revoked a staff feed link, who looked at a waiting list or
+removed someone from it: each is one `ModelLogEntry`
 with the acting user and the time, listed in Reports › Audit trail
 (filters by user, action and date) and in Wagtail's Site history. Wagtail offers no way to edit or
 delete an entry; only `prune()` removes them, after AUDIT_LOG_RETENTION_DAYS.
@@ -37,8 +38,22 @@ DOWNLOAD = "booking.citizen_data.download"
 ERASE = "booking.citizen_data.erase"
 FEED_CREATE = "booking.feed_link.create"
 FEED_REVOKE = "booking.feed_link.revoke"
+WAITLIST_VIEW = "booking.waitlist.view"
+WAITLIST_REMOVE = "booking.waitlist.remove"
 
-ACTIONS = (VIEW, STATUS, BOOK_ON_BEHALF, EXPORT, LOOKUP, DOWNLOAD, ERASE, FEED_CREATE, FEED_REVOKE)
+ACTIONS = (
+    VIEW,
+    STATUS,
+    BOOK_ON_BEHALF,
+    EXPORT,
+    LOOKUP,
+    DOWNLOAD,
+    ERASE,
+    FEED_CREATE,
+    FEED_REVOKE,
+    WAITLIST_VIEW,
+    WAITLIST_REMOVE,
+)
 
 # Why a feed link was revoked, when it was not the owner's own choice.
 REVOKED_ON_DEACTIVATION = "deactivated"
@@ -137,6 +152,8 @@ SIMPLE = {
     DOWNLOAD: (_("Citizen data downloaded"), _("Downloaded the citizen's data")),
     ERASE: (_("Citizen data erased"), _("Erased the citizen's personal data")),
     FEED_CREATE: (_("Feed link created"), _("Created a new appointments feed link")),
+    WAITLIST_VIEW: (_("Waiting list viewed"), _("Viewed a waiting list")),
+    WAITLIST_REMOVE: (_("Removed from a waiting list"), _("Removed a person from a waiting list")),
 }
 
 FORMATTERS = {

@@ -46,3 +46,23 @@ class DeliveryStatus(models.TextChoices):
     PENDING = "pending", _("Waiting to be sent")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Not delivered")
+
+
+class EntryStatus(models.TextChoices):
+    """Where a waiting-list entry stands (booking.waitlist)."""
+
+    WAITING = "waiting", _("Waiting")
+    BOOKED = "booked", _("Booked a freed time")
+    LEFT = "left", _("Left the list")
+    REMOVED = "removed", _("Removed by staff")
+    EXPIRED = "expired", _("Waited too long")
+
+
+class OfferStatus(models.TextChoices):
+    """What became of one freed time offered to one waiting person."""
+
+    OPEN = "open", _("Sent, waiting for an answer")
+    BOOKED = "booked", _("Booked")
+    TAKEN = "taken", _("Taken by someone else first")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    UNDELIVERED = "undelivered", _("Could not be sent")

@@ -13,7 +13,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from booking import interpreter_languages
-from booking.phones import normalise_phone
+from booking.phones import normalise_phone, takes_text_messages
 
 NAME_MAX = 100
 NOTE_MAX = 500
@@ -206,3 +206,60 @@ class ConsentForm(forms.Form):
         ),
         error_messages={"required": _("We can only book the appointment with your agreement.")},
     )
+
+
+class WaitlistForm(forms.Form):
+    """Who to tell when a time is free: a name for staff to call, a phone, maybe an e-mail.
+
+    The same fields and checks as the booking's details (DetailsForm), and the
+    agreement on the same page: the list is one short step.
+    """
+
+    name = DetailsForm.base_fields["name"]
+    phone = forms.CharField(
+        label=_("Mobile phone"),
+        max_length=30,
+        help_text=_(
+            "We send you a text message when a time is free. Greek or international number."
+        ),
+        widget=forms.TextInput(
+            attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel", "dir": "ltr"}
+        ),
+    )
+    email = DetailsForm.base_fields["email"]
+    language = DetailsForm.base_fields["language"]
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that you keep these details to tell me when a time is free, "
+            "until I book or leave the list."
+        ),
+        error_messages={"required": _("We can only put you on the list with your agreement.")},
+    )
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [
+            (code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES
+        ]
+
+    clean_name = DetailsForm.clean_name
+    clean_phone = DetailsForm.clean_phone
+    is_spam = DetailsForm.is_spam
+
+    def clean(self):
+        data = super().clean()
+        phone = data.get("phone")
+        if phone and not data.get("email") and not takes_text_messages(phone):
+            # The offer is a message with a link: it must reach someone.
+            self.add_error(
+                "phone",
+                _(
+                    "This is a landline: we cannot send you a text message. "
+                    "Give a mobile number, or add an e-mail address."
+                ),
+            )
+        return data
+
+    def details(self):
+        return {field: self.cleaned_data[field] for field in ("name", "phone", "email", "language")}

@@ -20,9 +20,9 @@ from django.utils import timezone
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from booking.choices import Status
-from booking.models import Appointment, StaffAccess
-from services_catalog.models import BranchPage, MobileUnitPage
-from services_catalog.places import kind_of
+from booking.models import Appointment, StaffAccess, WaitlistEntry
+from services_catalog.models import BranchPage, MobileUnitPage, Stop
+from services_catalog.places import format_place_id, kind_of
 from services_catalog.schedules import ATHENS
 
 VIEW = "booking.view_appointment"
@@ -126,6 +126,19 @@ def appointments_for(user, queryset=None):
     if not can_view(user) and not can_book(user) and not can_manage_citizen_data(user):
         return Appointment.objects.none()
     return place_scope(user).appointments(queryset)
+
+
+def waitlist_for(user):
+    """The waiting-list entries this user may see: those of their places, like appointments."""
+    if not can_view(user):
+        return WaitlistEntry.objects.none()
+    scope = place_scope(user)
+    if scope.everywhere:
+        return WaitlistEntry.objects.all()
+    stops = Stop.objects.filter(mobile_unit__in=scope.unit_ids).values_list("pk", flat=True)
+    place_ids = [format_place_id("branch", pk) for pk in scope.branch_ids]
+    place_ids += [format_place_id("stop", pk) for pk in stops]
+    return WaitlistEntry.objects.filter(place_id__in=place_ids)
 
 
 # --- Status changes -------------------------------------------------------------------

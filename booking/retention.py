@@ -3,12 +3,14 @@
 After BOOKING_RETENTION_DAYS (default 90) from the end of an appointment,
 its personal fields are emptied; what stays (service, place, date, status,
 language, whether an interpreter was needed) is what the centre's
-statistics need and identifies nobody.
+statistics need and identifies nobody. Waiting-list entries are emptied the
+same number of days after they close (booked, left, removed, or waited
+BOOKING_WAITLIST_DAYS): name, phone, e-mail and the leave link's hash.
 """
 
 from django.utils import timezone
 
-from booking.models import Appointment
+from booking.models import Appointment, WaitlistEntry
 
 PERSONAL_FIELDS = {
     "name": "",
@@ -31,6 +33,19 @@ def anonymise(queryset, now=None):
 
 def anonymise_due(now=None, days=None):
     return anonymise(Appointment.objects.due_for_anonymisation(at=now, days=days), now=now)
+
+
+WAITLIST_PERSONAL_FIELDS = {"name": "", "phone": "", "email": "", "leave_token_hash": ""}
+
+
+def anonymise_waitlist_due(now=None, days=None):
+    """Empty the personal fields of closed waiting-list entries past the retention period."""
+    now = now or timezone.now()
+    return (
+        WaitlistEntry.objects.due_for_anonymisation(at=now, days=days)
+        .filter(anonymised_at__isnull=True)
+        .update(anonymised_at=now, **WAITLIST_PERSONAL_FIELDS)
+    )
 
 
 def export_citizen_data(appointment):

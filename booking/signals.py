@@ -6,6 +6,8 @@ from django.db.models.signals import m2m_changed, post_delete, post_migrate, pos
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from booking import tasks, waitlist_tasks
+from booking.models import Appointment
 from booking.slots import bump_schedule_generation
 from booking.staff_feeds import revoke_for_inactive_users
 from portal.page_cache import now_and_on_commit
@@ -26,6 +28,18 @@ def schedules_changed(using=DEFAULT_DB_ALIAS):
     database while the change was not yet visible.
     """
     now_and_on_commit(bump_schedule_generation, using)
+    # A new schedule, an extra date or more capacity may have freed times.
+    waitlist_tasks.schedule_offering(using=using)
+
+
+def appointment_saved(sender, instance, created, using=None, **kwargs):
+    """A cancelled or moved appointment frees its time: offer it to the people waiting.
+
+    Booking creates rows (nothing freed); `reservations.cancel` and
+    `reschedule` save them.
+    """
+    if not created:
+        waitlist_tasks.schedule_offering(instance.service_id, using or DEFAULT_DB_ALIAS)
 
 
 # What the slot grids are made of — windows, exceptions, offerings, places,
@@ -68,6 +82,12 @@ def connect():
         (post_migrate, migrated, "booking.slots_migrated"),
     ):
         signal.connect(receiver, dispatch_uid=uid)
+    post_save.connect(
+        appointment_saved, sender=Appointment, dispatch_uid="booking.waitlist_appointment_saved"
+    )
+    tasks.housekeeping_ran.connect(
+        waitlist_tasks.swept_by_housekeeping, dispatch_uid="booking.waitlist_housekeeping"
+    )
     post_save.connect(
         revoke_feed_links_of_deactivated_user,
         sender=settings.AUTH_USER_MODEL,

@@ -20,6 +20,7 @@ import datetime
 import logging
 
 from django.conf import settings
+from django.dispatch import Signal
 from django.utils import timezone
 
 from axes.handlers.proxy import AxesProxyHandler
@@ -34,6 +35,11 @@ from booking.staff_feeds import revoke_for_inactive_users
 logger = logging.getLogger(__name__)
 
 HOUSEKEEPING_EVERY = datetime.timedelta(hours=1)
+
+# Sent by every housekeeping run: modules this one must not import (they import
+# the booking functions, which import this module) hook their hourly work here,
+# e.g. the waiting list's sweep (booking.waitlist_tasks, connected in booking.signals).
+housekeeping_ran = Signal()
 
 
 def appointment_booked(appointment_id, token=""):
@@ -85,6 +91,7 @@ def housekeeping():
     feed_links_revoked = revoke_for_inactive_users()
     clear_expired_sessions()
     sign_in_records_pruned = AxesProxyHandler.reset_logs(age_days=settings.STAFF_SIGN_IN_LOG_DAYS)
+    housekeeping_ran.send(sender=housekeeping)
     if default_task_backend.supports_defer and not housekeeping_pending():
         housekeeping.using(run_after=timezone.now() + HOUSEKEEPING_EVERY).enqueue()
     return {

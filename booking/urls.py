@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from booking.views import confirmation, flow, manage
+from booking.views import confirmation, flow, manage, waitlist
 
 app_name = "booking"
 
@@ -15,6 +15,10 @@ urlpatterns = [
     path("booking/agreement/", flow.consent, name="consent"),
     path("booking/check/", flow.review, name="review"),
     path("booking/done/", confirmation.done, name="done"),
+    # The waiting list: join when nothing is free, answer an offer, leave (private links).
+    path("booking/waitlist/", waitlist.join, name="waitlist"),
+    path("booking/waitlist/offer/<str:token>/", waitlist.offer, name="waitlist-offer"),
+    path("booking/waitlist/leave/<str:token>/", waitlist.leave, name="waitlist-leave"),
     path("booking/done/appointment.ics", confirmation.done_calendar, name="done-calendar"),
     # The private link (token) and its old sub-addresses: exchanged for a grant.
     path("booking/manage/<str:token>/", manage.exchange_token, name="manage"),

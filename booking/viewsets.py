@@ -4,6 +4,7 @@
   filters, CSV/XLSX export, details, attended / did not come / cancel.
 - Book for a citizen: on behalf of a caller or a walk-in.
 - Citizen data: show, download or erase one appointment's personal data.
+- Waiting list: who waits for a freed time at the user's places; remove someone.
 - My appointments feed: a private iCal link of the user's appointments.
 - Front-desk access: which branches and mobile units a front-desk user sees
   (all places only when ticked; no entry: no place).
@@ -212,6 +213,15 @@ class CitizenDataViewSet(StaffPageViewSet):
     permission_check = staticmethod(permissions.can_manage_citizen_data)
 
 
+class WaitlistViewSet(StaffPageViewSet):
+    name = "appointments_waitlist"
+    url_prefix = "appointments/waiting-list"
+    icon = "list-ol"
+    menu_label = _("Waiting list")
+    view_class = views.WaitlistView
+    permission_check = staticmethod(permissions.can_view)
+
+
 class StaffFeedViewSet(StaffPageViewSet):
     name = "appointments_feed"
     url_prefix = "appointments/my-feed"
@@ -269,6 +279,7 @@ class AppointmentsViewSetGroup(ViewSetGroup):
         AppointmentViewSet,
         BookForCitizenViewSet,
         CitizenDataViewSet,
+        WaitlistViewSet,
         StaffFeedViewSet,
         StaffAccessViewSet,
     )

@@ -1,9 +1,11 @@
 """Private tokens out of the logs.
 
-Two kinds of address carry a secret in their path: the citizen's manage
+Three kinds of address carry a secret in their path: the citizen's manage
 link (`/el/booking/manage/<token>/`, which is exchanged for a session grant
-at once) and a staff member's calendar feed (`/staff/appointments/<token>.ics`,
-which calendar programs need as it is). Anyone who reads the logs must not
+at once), the waiting list's offer and leave links
+(`/el/booking/waitlist/offer/<token>/`, `…/leave/<token>/`) and a staff
+member's calendar feed (`/staff/appointments/<token>.ics`, which calendar
+programs need as it is). Anyone who reads the logs must not
 be able to use them, so every log line, and every access-log field of
 gunicorn (portal.gunicorn_logging), shows the token as `…`.
 """
@@ -16,6 +18,8 @@ _SEGMENT = r"[^/?#\s\"']+"
 _PATTERNS = (
     # /el/booking/manage/<token>/…
     (re.compile(rf"(/booking/manage/){_SEGMENT}"), rf"\g<1>{MASK}"),
+    # /el/booking/waitlist/offer/<token>/ and …/leave/<token>/ (the waiting list's links)
+    (re.compile(rf"(/booking/waitlist/(?:offer|leave)/){_SEGMENT}"), rf"\g<1>{MASK}"),
     # /staff/…/<token>.ics
     (re.compile(rf"(/staff/(?:{_SEGMENT}/)*){_SEGMENT}?(\.ics)\b"), rf"\g<1>{MASK}\g<2>"),
 )

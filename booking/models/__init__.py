@@ -1,11 +1,12 @@
 """Booking models: appointments, slot usage, messages to citizens, staff access and
-feeds, audit subjects."""
+feeds, audit subjects, the waiting list."""
 
 from .appointments import Appointment
 from .audit import AuditedAppointment, AuditedStaffUser
 from .notifications import NotificationDelivery
 from .slots import SlotUsage
 from .staff import StaffAccess, StaffFeedToken
+from .waitlist import WaitlistEntry, WaitlistOffer
 
 __all__ = [
     "Appointment",
@@ -15,4 +16,6 @@ __all__ = [
     "SlotUsage",
     "StaffAccess",
     "StaffFeedToken",
+    "WaitlistEntry",
+    "WaitlistOffer",
 ]

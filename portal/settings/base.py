@@ -380,6 +380,12 @@ BOOKING_NOTIFICATION_RETRY_DELAYS = [
     int(seconds) for seconds in env_list("BOOKING_NOTIFICATION_RETRY_DELAYS", "60,300,1800,7200")
 ]
 BOOKING_NOTIFICATION_MAX_ATTEMPTS = int(os.environ.get("BOOKING_NOTIFICATION_MAX_ATTEMPTS", "5"))
+# The waiting list (booking.waitlist): an offered freed time may be booked
+# for this many minutes; each free seat is offered to at most this many people
+# at once (the first to confirm gets it); one stays on the list this many days.
+BOOKING_WAITLIST_OFFER_MINUTES = int(os.environ.get("BOOKING_WAITLIST_OFFER_MINUTES", "120"))
+BOOKING_WAITLIST_OFFERS_PER_SEAT = int(os.environ.get("BOOKING_WAITLIST_OFFERS_PER_SEAT", "2"))
+BOOKING_WAITLIST_DAYS = int(os.environ.get("BOOKING_WAITLIST_DAYS", "56"))
 # Staff iCal feeds leave phone numbers out unless this is switched on.
 BOOKING_STAFF_FEED_SHOW_PHONE = env_bool("BOOKING_STAFF_FEED_SHOW_PHONE", False)
 

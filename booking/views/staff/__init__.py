@@ -17,6 +17,7 @@ from booking.views.staff.citizen_data import CitizenDataView
 from booking.views.staff.common import BOOK_URL, DETAIL_URL, INDEX_URL, STATUS_URL
 from booking.views.staff.feed import StaffFeedPageView, staff_feed
 from booking.views.staff.on_behalf import BookForCitizenView
+from booking.views.staff.waitlist import WaitlistView
 
 __all__ = [
     "BOOK_URL",
@@ -29,5 +30,6 @@ __all__ = [
     "BookForCitizenView",
     "CitizenDataView",
     "StaffFeedPageView",
+    "WaitlistView",
     "staff_feed",
 ]
