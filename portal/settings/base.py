@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "services_catalog",
     "booking",
     "staff_auth",
+    "callbacks",
+    "contact",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -380,6 +382,14 @@ BOOKING_NOTIFICATION_RETRY_DELAYS = [
     int(seconds) for seconds in env_list("BOOKING_NOTIFICATION_RETRY_DELAYS", "60,300,1800,7200")
 ]
 BOOKING_NOTIFICATION_MAX_ATTEMPTS = int(os.environ.get("BOOKING_NOTIFICATION_MAX_ATTEMPTS", "5"))
+# Other apps' hourly jobs, run by booking's housekeeping task (each returns a dict of counts).
+HOUSEKEEPING_HOOKS = ["callbacks.tasks.housekeeping", "contact.tasks.housekeeping"]
+# Doors into the centre besides booking (callbacks, contact): requests per client
+# address, counted in the shared cache like booking's (portal.spam).
+CALLBACK_RATE_PER_IP = os.environ.get("CALLBACK_RATE_PER_IP", "10/h")
+CONTACT_RATE_PER_IP = os.environ.get("CONTACT_RATE_PER_IP", "10/h")
+# portal.spam's time trap: a form sent back sooner than this is asked again.
+SPAM_MIN_SECONDS = int(os.environ.get("SPAM_MIN_SECONDS", "3"))
 # Staff iCal feeds leave phone numbers out unless this is switched on.
 BOOKING_STAFF_FEED_SHOW_PHONE = env_bool("BOOKING_STAFF_FEED_SHOW_PHONE", False)
 
