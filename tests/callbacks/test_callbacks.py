@@ -337,3 +337,16 @@ def test_personal_data_is_emptied_after_the_retention_period(bookable, queue, cl
     clock.shift(datetime.timedelta(days=settings.BOOKING_RETENTION_DAYS + 1))
     assert retention.anonymise_due() == 4
     assert set(CallbackRequest.objects.values_list("name", "phone", "topic")) == {("", "", "")}
+
+
+def test_the_marks_are_in_the_audit_trail_report_without_personal_data(bookable, queue):
+    root = b.staff_user("root", superuser=True)
+    set_admin_language(root, "en")
+    client = client_for(root)
+    client.post(reverse("callbacks_queue:mark", args=[queue["newer"].pk]), {"status": "called"})
+
+    report = client.get(reverse("booking_audit_trail")).content.decode()
+    assert "Call-back request marked" in report  # the action, in the filter and the rows
+    assert f"Call-back request {queue['newer'].pk}" in report
+    assert "Called, to follow up" in report
+    assert "Second Caller" not in report and "+306941112233" not in report
