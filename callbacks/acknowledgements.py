@@ -28,9 +28,23 @@ logger = logging.getLogger(__name__)
 CLAIM_FOR = datetime.timedelta(minutes=10)
 
 
-def planned_status(phone):
-    """What a new request's text message starts as: waiting, or none for a landline."""
-    return DeliveryStatus.PENDING if takes_text_messages(phone) else ""
+def planned_status(phone, now=None):
+    """What a new request's text message starts as: waiting, or none.
+
+    None for a landline, and none once the number has had CALLBACK_SMS_PER_PHONE_PER_DAY
+    acknowledgements in a day: requests made in someone else's name from many
+    connections must not turn into a stream of texts to them (the requests are
+    still stored and called back).
+    """
+    if not takes_text_messages(phone):
+        return ""
+    since = (now or timezone.now()) - datetime.timedelta(days=1)
+    texted = CallbackRequest.objects.filter(phone=phone, created_at__gte=since).exclude(
+        sms_status=""
+    )
+    if texted.count() >= settings.CALLBACK_SMS_PER_PHONE_PER_DAY:
+        return ""
+    return DeliveryStatus.PENDING
 
 
 def text(callback):

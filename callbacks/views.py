@@ -16,6 +16,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from booking.phones import takes_text_messages
 from callbacks import tasks
 from callbacks.acknowledgements import planned_status
 from callbacks.forms import CallbackForm
@@ -51,7 +52,7 @@ def request_call(request):
                 return _form_page(request, form, status=429)
             callback = save(form)
             done = reverse("callbacks:done")
-            return redirect(done if callback.sms_status else f"{done}?sms=no")
+            return redirect(done if takes_text_messages(callback.phone) else f"{done}?sms=no")
         return _form_page(request, form, status=200)
     place = load_place(request.GET.get("place"))
     service = get_service(request.GET.get("service"))

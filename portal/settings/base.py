@@ -388,6 +388,8 @@ HOUSEKEEPING_HOOKS = ["callbacks.tasks.housekeeping", "contact.tasks.housekeepin
 # address, counted in the shared cache like booking's (portal.spam).
 CALLBACK_RATE_PER_IP = os.environ.get("CALLBACK_RATE_PER_IP", "10/h")
 CONTACT_RATE_PER_IP = os.environ.get("CONTACT_RATE_PER_IP", "10/h")
+# At most this many "we received your request" texts to one number a day (callbacks).
+CALLBACK_SMS_PER_PHONE_PER_DAY = int(os.environ.get("CALLBACK_SMS_PER_PHONE_PER_DAY", "3"))
 # portal.spam's time trap: a form sent back sooner than this is asked again.
 SPAM_MIN_SECONDS = int(os.environ.get("SPAM_MIN_SECONDS", "3"))
 # Staff iCal feeds leave phone numbers out unless this is switched on.

@@ -350,3 +350,22 @@ def test_the_marks_are_in_the_audit_trail_report_without_personal_data(bookable,
     assert f"Call-back request {queue['newer'].pk}" in report
     assert "Called, to follow up" in report
     assert "Second Caller" not in report and "+306941112233" not in report
+
+
+@SMS
+@override_settings(CALLBACK_SMS_PER_PHONE_PER_DAY=2)
+def test_one_number_gets_a_few_texts_a_day_however_many_requests_name_it(
+    bookable, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(4):
+            assert send(Client(REMOTE_ADDR=f"203.0.113.{90 + n}")).status_code == 302
+
+    assert CallbackRequest.objects.count() == 4  # every request is kept and called back
+    assert len(MemorySMSBackend.outbox) == 2
+    assert sorted(CallbackRequest.objects.values_list("sms_status", flat=True)) == [
+        "",
+        "",
+        "sent",
+        "sent",
+    ]
