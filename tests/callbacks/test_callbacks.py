@@ -20,6 +20,7 @@ from callbacks import retention
 from callbacks.choices import CallbackStatus
 from callbacks.models import CallbackRequest
 from tests import builders as b
+from tests.booking.api_steps import unused_address
 from tests.booking.staff_helpers import booking_answers, client_for
 from tests.doors import FRONT_DESK, as_a_person
 from tests.helpers import set_admin_language
@@ -196,7 +197,7 @@ def test_a_forged_time_stamp_is_asked_again(bookable):
 
 @override_settings(CALLBACK_RATE_PER_IP="2/h")
 def test_the_rate_limit_refuses_clearly_and_keeps_the_answers(bookable):
-    client = Client(REMOTE_ADDR="203.0.113.71")
+    client = Client(REMOTE_ADDR=unused_address())
     assert send(client).status_code == 302
     assert send(client).status_code == 302
 
@@ -206,7 +207,7 @@ def test_the_rate_limit_refuses_clearly_and_keeps_the_answers(bookable):
     assert 'value="Zahra Ahmadi"' in third.content.decode()
     assert CallbackRequest.objects.count() == 2
     # Another person, on another connection, still gets through.
-    assert send(Client(REMOTE_ADDR="203.0.113.72")).status_code == 302
+    assert send(Client(REMOTE_ADDR=unused_address())).status_code == 302
 
 
 def test_with_the_shared_cache_down_the_form_fails_closed_with_a_message(bookable, redis_down):

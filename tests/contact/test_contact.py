@@ -15,6 +15,7 @@ from contact.choices import MessageStatus
 from contact.models import ContactMessage
 from portal.models import SiteSettings
 from tests import builders as b
+from tests.booking.api_steps import unused_address
 from tests.booking.staff_helpers import client_for
 from tests.doors import FAILING_MAIL, FRONT_DESK, as_a_person
 from tests.helpers import set_admin_language
@@ -167,12 +168,12 @@ def test_too_fast_is_asked_again_with_the_message_kept(places, clock):
 
 @override_settings(CONTACT_RATE_PER_IP="1/h")
 def test_the_rate_limit_counts_per_connection(places):
-    client = Client(REMOTE_ADDR="203.0.113.81")
+    client = Client(REMOTE_ADDR=unused_address())
     assert send(client, "/en/contact/").status_code == 302
     second = send(client, "/en/contact/", language="en")
     assert second.status_code == 429
     assert "Χρειάζομαι βοήθεια" in second.content.decode()
-    assert send(Client(REMOTE_ADDR="203.0.113.82"), "/en/contact/").status_code == 302
+    assert send(Client(REMOTE_ADDR=unused_address()), "/en/contact/").status_code == 302
     assert ContactMessage.objects.count() == 2
 
 
