@@ -71,6 +71,8 @@ def test_the_form_speaks_the_language_and_is_never_cached(bookable, lang, direct
     assert f"<h1>{heading}</h1>" in html
     assert 'name="form_started"' in html and 'class="honeypot"' in html
     assert "no-store" in response["Cache-Control"]
+    # The page cache never keeps it (it sets the CSRF cookie): asked again, it is built again.
+    assert Client().get(form_url(lang))["X-Page-Cache"] != "hit"
     assert "<script" not in html.split("<main", 1)[-1].split("</main>", 1)[0]
 
 
