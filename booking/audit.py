@@ -70,10 +70,28 @@ def record(action, user, *, appointment=None, about=None, **data):
     return log(subject, action, user=user, title=title, data=data)
 
 
+# Other apps' subjects and actions of the same trail (call-backs, contact messages…),
+# added by `register_subject` / `register_action` from their AppConfig.ready: the
+# trail's report, its filter and `prune()` then take them as they take appointments.
+EXTRA_SUBJECTS = []
+EXTRA_ACTIONS = {}
+
+
+def register_subject(model):
+    """Add a proxy model whose entries belong to this trail (another app's records)."""
+    if model not in EXTRA_SUBJECTS:
+        EXTRA_SUBJECTS.append(model)
+
+
+def register_action(action, label, message=None, formatter=None):
+    """Add another app's action to the trail: a label, and a message or a LogFormatter."""
+    EXTRA_ACTIONS[action] = (label, message, formatter)
+
+
 def audit_content_types():
     return list(
         ContentType.objects.get_for_models(
-            AuditedAppointment, AuditedStaffUser, for_concrete_models=False
+            AuditedAppointment, AuditedStaffUser, *EXTRA_SUBJECTS, for_concrete_models=False
         ).values()
     )
 
@@ -168,7 +186,8 @@ def action_choices():
     """(action, label) of the trail's actions, for the report's filter."""
     labels = {**{action: label for action, (label, _m) in SIMPLE.items()}}
     labels.update({action: formatter.label for action, formatter in FORMATTERS.items()})
-    return [(action, labels[action]) for action in ACTIONS]
+    extra = [(action, label) for action, (label, _m, _f) in EXTRA_ACTIONS.items()]
+    return [(action, labels[action]) for action in ACTIONS] + extra
 
 
 def register_actions(actions):
@@ -177,3 +196,8 @@ def register_actions(actions):
         actions.register_action(action, label, message)
     for action, formatter in FORMATTERS.items():
         actions.register_action(action)(formatter)
+    for action, (label, message, formatter) in EXTRA_ACTIONS.items():
+        if formatter is not None:
+            actions.register_action(action)(formatter)
+        else:
+            actions.register_action(action, label, message)

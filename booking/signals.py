@@ -85,9 +85,6 @@ def connect():
     post_save.connect(
         appointment_saved, sender=Appointment, dispatch_uid="booking.waitlist_appointment_saved"
     )
-    tasks.housekeeping_ran.connect(
-        waitlist_tasks.swept_by_housekeeping, dispatch_uid="booking.waitlist_housekeeping"
-    )
     post_save.connect(
         revoke_feed_links_of_deactivated_user,
         sender=settings.AUTH_USER_MODEL,

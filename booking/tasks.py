@@ -9,10 +9,11 @@ builds and delivers. A failed delivery's retry is its own task
 With the immediate backend (the default, and in tests) they run at once;
 with the database backend `manage.py db_worker` runs them (README,
 "Deploying"). `housekeeping` reminds, retries failed messages, anonymises,
-prunes the audit trail, revokes feed links of deactivated users, deletes
-expired sessions (what `manage.py clearsessions` does) and staff sign-in
-records older than STAFF_SIGN_IN_LOG_DAYS (django-axes's access log), and re-enqueues
-itself an hour later when the backend can defer tasks, so one `manage.py
+prunes the audit trail, runs the other apps' hourly jobs (HOUSEKEEPING_HOOKS),
+revokes feed links of deactivated users, deletes expired sessions (what
+`manage.py clearsessions` does) and staff sign-in records older than
+STAFF_SIGN_IN_LOG_DAYS (django-axes's access log), and re-enqueues itself an
+hour later when the backend can defer tasks, so one `manage.py
 start_housekeeping` after deploying keeps it going.
 """
 
@@ -20,8 +21,8 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.dispatch import Signal
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from axes.handlers.proxy import AxesProxyHandler
 from django_tasks import default_task_backend, task
@@ -35,11 +36,6 @@ from booking.staff_feeds import revoke_for_inactive_users
 logger = logging.getLogger(__name__)
 
 HOUSEKEEPING_EVERY = datetime.timedelta(hours=1)
-
-# Sent by every housekeeping run: modules this one must not import (they import
-# the booking functions, which import this module) hook their hourly work here,
-# e.g. the waiting list's sweep (booking.waitlist_tasks, connected in booking.signals).
-housekeeping_ran = Signal()
 
 
 def appointment_booked(appointment_id, token=""):
@@ -91,7 +87,11 @@ def housekeeping():
     feed_links_revoked = revoke_for_inactive_users()
     clear_expired_sessions()
     sign_in_records_pruned = AxesProxyHandler.reset_logs(age_days=settings.STAFF_SIGN_IN_LOG_DAYS)
-    housekeeping_ran.send(sender=housekeeping)
+    # Other apps' hourly jobs (their retries and retention), named in settings so
+    # that booking imports none of them; each returns a dict of counts.
+    extra = {}
+    for path in settings.HOUSEKEEPING_HOOKS:
+        extra.update(import_string(path)())
     if default_task_backend.supports_defer and not housekeeping_pending():
         housekeeping.using(run_after=timezone.now() + HOUSEKEEPING_EVERY).enqueue()
     return {
@@ -101,6 +101,7 @@ def housekeeping():
         "audit_pruned": audit_pruned,
         "feed_links_revoked": feed_links_revoked,
         "sign_in_records_pruned": sign_in_records_pruned,
+        **extra,
     }
 
 

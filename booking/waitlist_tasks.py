@@ -110,11 +110,10 @@ def _run_at_expiry(offers):
     offer_freed_places.using(run_after=first.expires_at).enqueue(first.entry.service_id)
 
 
-def swept_by_housekeeping(sender, **kwargs):
-    """The hourly housekeeping (booking.tasks): the sweep, whatever else happened, and
-    the retention of closed entries' personal data."""
-    sweep()
-    anonymise_waitlist_due()
+def housekeeping():
+    """The hourly housekeeping (booking.tasks, through HOUSEKEEPING_HOOKS): the sweep,
+    whatever else happened, and the retention of closed entries' personal data."""
+    return {"waitlist_offers": sweep(), "waitlist_anonymised": anonymise_waitlist_due()}
 
 
 # --- Messages -------------------------------------------------------------------------

@@ -1305,7 +1305,8 @@ PAGES = [
     # ---------------------------------------------------------------- contact
     {
         "key": "contact",
-        "slug": {"el": "epikoinonia", "en": "contact", "ar": "اتصل-بنا", "fa": "تماس-با-ما"},
+        # Not "contact": /<lang>/contact/ is the contact form (the `contact` app).
+        "slug": {"el": "epikoinonia", "en": "contact-us", "ar": "اتصل-بنا", "fa": "تماس-با-ما"},
         "title": {"el": "Επικοινωνία", "en": "Contact us", "ar": "اتصل بنا", "fa": "تماس با ما"},
         "intro": {
             "el": _t("""

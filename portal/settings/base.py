@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "services_catalog",
     "booking",
     "staff_auth",
+    "callbacks",
+    "contact",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -386,6 +388,21 @@ BOOKING_NOTIFICATION_MAX_ATTEMPTS = int(os.environ.get("BOOKING_NOTIFICATION_MAX
 BOOKING_WAITLIST_OFFER_MINUTES = int(os.environ.get("BOOKING_WAITLIST_OFFER_MINUTES", "120"))
 BOOKING_WAITLIST_OFFERS_PER_SEAT = int(os.environ.get("BOOKING_WAITLIST_OFFERS_PER_SEAT", "2"))
 BOOKING_WAITLIST_DAYS = int(os.environ.get("BOOKING_WAITLIST_DAYS", "56"))
+# Other apps' hourly jobs, run by booking's housekeeping task (each returns a dict of counts).
+# booking's own waiting list is one of them: booking.tasks cannot import it (a cycle).
+HOUSEKEEPING_HOOKS = [
+    "booking.waitlist_tasks.housekeeping",
+    "callbacks.tasks.housekeeping",
+    "contact.tasks.housekeeping",
+]
+# Doors into the centre besides booking (callbacks, contact): requests per client
+# address, counted in the shared cache like booking's (portal.spam).
+CALLBACK_RATE_PER_IP = os.environ.get("CALLBACK_RATE_PER_IP", "10/h")
+CONTACT_RATE_PER_IP = os.environ.get("CONTACT_RATE_PER_IP", "10/h")
+# At most this many "we received your request" texts to one number a day (callbacks).
+CALLBACK_SMS_PER_PHONE_PER_DAY = int(os.environ.get("CALLBACK_SMS_PER_PHONE_PER_DAY", "3"))
+# portal.spam's time trap: a form sent back sooner than this is asked again.
+SPAM_MIN_SECONDS = int(os.environ.get("SPAM_MIN_SECONDS", "3"))
 # Staff iCal feeds leave phone numbers out unless this is switched on.
 BOOKING_STAFF_FEED_SHOW_PHONE = env_bool("BOOKING_STAFF_FEED_SHOW_PHONE", False)
 

@@ -260,7 +260,11 @@ class BranchPage(PlaceMixin, FoldedSearchMixin, RestrictionsFromMemo, Page):  # 
 
     intro = models.TextField(_("introduction"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
+    email = models.EmailField(
+        _("e-mail"),
+        blank=True,
+        help_text=_("Shown on the page; messages sent with this branch's contact form go here."),
+    )
     responsible_person = models.CharField(_("responsible person"), max_length=120, blank=True)
     accessibility = models.TextField(
         _("accessibility"),
@@ -385,6 +389,11 @@ class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, RestrictionsFromMemo,
         _("accessibility"), blank=True, help_text=_("For example: wheelchair lift, ramp.")
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(
+        _("e-mail"),
+        blank=True,
+        help_text=_("Messages sent with this van's contact form go here (not shown on the page)."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -396,6 +405,7 @@ class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, RestrictionsFromMemo,
                 FieldPanel("team"),
                 FieldPanel("accessibility"),
                 FieldPanel("phone"),
+                FieldPanel("email"),
             ],
             heading=_("The van and its team"),
         ),

@@ -142,6 +142,13 @@ def save_site_pages(saved, client, language):
     saved.get(client, search, q="zzzqqqxxx")
     saved.get(client, search, q="x" * 500, status=400)
     saved.get(client, f"/{language}/no-such-page/", status=404)
+    # The doors into the centre besides booking: the call-back and contact forms,
+    # empty and sent back with errors.
+    with translation.override(language):
+        doors = [reverse("callbacks:request"), reverse("contact:form")]
+    for url in doors:
+        saved.get(client, url)
+        saved.post(client, url, {"name": "", "phone": "12"})
 
 
 def walk_to_the_check_page(saved, client, language, phone, *, keep):

@@ -62,7 +62,7 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
             return self.render_step("day", form=form, service=service, place=place, slots=slots)
         if day is not None:
             slots = [slot for slot in slots if slot_day(slot) == day]
-        form = StaffBookingForm(request.POST or None, slots=slots)
+        form = StaffBookingForm(request.POST or None, slots=slots, initial=self.form_initial())
         if request.method == "POST" and form.is_valid():
             response = self.book(request, form, service)
             if response is not None:
@@ -70,6 +70,11 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
         return self.render_step(
             "details", form=form, service=service, place=place, slots=slots, day=day
         )
+
+    def form_initial(self):
+        """What the details start with: nothing here; a known caller's details in a
+        subclass (booking from a call-back request, callbacks.staff)."""
+        return {}
 
     def book(self, request, form, service):
         slot = form.chosen_slot()

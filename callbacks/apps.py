@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CallbacksConfig(AppConfig):
+    name = "callbacks"
+    verbose_name = _("Call-back requests")
+
+    def ready(self):
+        from callbacks import audit  # noqa: PLC0415 (imports models: only once the registry is ready)
+
+        audit.register()

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ContactConfig(AppConfig):
+    name = "contact"
+    verbose_name = _("Contact messages")
+
+    def ready(self):
+        from contact import audit  # noqa: PLC0415 (imports models: only once the registry is ready)
+
+        audit.register()
