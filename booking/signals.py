@@ -6,7 +6,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_migrate, pos
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from booking import tasks, waitlist_tasks
+from booking import waitlist_tasks
 from booking.models import Appointment
 from booking.slots import bump_schedule_generation
 from booking.staff_feeds import revoke_for_inactive_users
