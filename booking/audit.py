@@ -55,10 +55,24 @@ def record(action, user, *, appointment=None, about=None, **data):
     return log(subject, action, user=user, title=title, data=data)
 
 
+# Audit subjects and actions of other doors into the centre (referrals…), registered by
+# those apps so that their entries appear in the same trail; booking never imports them.
+OTHER_SUBJECTS = []
+OTHER_ACTIONS = {}
+
+
+def register_door(subject_model, actions):
+    """Add a door's audit subject (a proxy like AuditedAppointment) and its
+    {action: (label, message)}: they are listed, filtered and pruned with the rest."""
+    if subject_model not in OTHER_SUBJECTS:
+        OTHER_SUBJECTS.append(subject_model)
+    OTHER_ACTIONS.update(actions)
+
+
 def audit_content_types():
     return list(
         ContentType.objects.get_for_models(
-            AuditedAppointment, AuditedStaffUser, for_concrete_models=False
+            AuditedAppointment, AuditedStaffUser, *OTHER_SUBJECTS, for_concrete_models=False
         ).values()
     )
 
@@ -151,12 +165,13 @@ def action_choices():
     """(action, label) of the trail's actions, for the report's filter."""
     labels = {**{action: label for action, (label, _m) in SIMPLE.items()}}
     labels.update({action: formatter.label for action, formatter in FORMATTERS.items()})
-    return [(action, labels[action]) for action in ACTIONS]
+    labels.update({action: label for action, (label, _m) in OTHER_ACTIONS.items()})
+    return [(action, labels[action]) for action in (*ACTIONS, *OTHER_ACTIONS)]
 
 
 def register_actions(actions):
     """For Wagtail's `register_log_actions` hook: labels for the report's filter and rows."""
-    for action, (label, message) in SIMPLE.items():
+    for action, (label, message) in (*SIMPLE.items(), *OTHER_ACTIONS.items()):
         actions.register_action(action, label, message)
     for action, formatter in FORMATTERS.items():
         actions.register_action(action)(formatter)

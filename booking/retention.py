@@ -33,6 +33,21 @@ def anonymise_due(now=None, days=None):
     return anonymise(Appointment.objects.due_for_anonymisation(at=now, days=days), now=now)
 
 
+# Other doors into the centre (referrals, call-backs…) keep personal data under the same
+# rule; each registers a function `anonymise_due(now=None, days=None) -> count` here, and
+# the hourly housekeeping runs them (booking never imports those apps).
+OTHER_DOORS = {}
+
+
+def register_door(name, anonymise_due_function):
+    OTHER_DOORS[name] = anonymise_due_function
+
+
+def anonymise_other_doors(now=None, days=None):
+    """{door: how many records were emptied} for every registered door."""
+    return {name: function(now=now, days=days) for name, function in OTHER_DOORS.items()}
+
+
 def export_citizen_data(appointment):
     """What we hold about the citizen of this appointment (for a subject-access request)."""
     return {

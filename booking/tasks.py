@@ -28,7 +28,7 @@ from django_tasks import default_task_backend, task
 from booking import audit, notifications
 from booking.citizen_session import clear_expired_sessions
 from booking.models import Appointment, NotificationDelivery
-from booking.retention import anonymise_due
+from booking.retention import anonymise_due, anonymise_other_doors
 from booking.staff_feeds import revoke_for_inactive_users
 
 logger = logging.getLogger(__name__)
@@ -81,6 +81,7 @@ def housekeeping():
     reminded = notifications.send_due_reminders(on_retry=schedule_retry)
     retried = notifications.send_due_retries(on_retry=schedule_retry)
     anonymised = anonymise_due()
+    other_doors_anonymised = anonymise_other_doors()
     audit_pruned = audit.prune()
     feed_links_revoked = revoke_for_inactive_users()
     clear_expired_sessions()
@@ -91,6 +92,7 @@ def housekeeping():
         "reminded": reminded,
         "retried": retried,
         "anonymised": anonymised,
+        "other_doors_anonymised": other_doors_anonymised,
         "audit_pruned": audit_pruned,
         "feed_links_revoked": feed_links_revoked,
         "sign_in_records_pruned": sign_in_records_pruned,

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "services_catalog",
     "booking",
     "staff_auth",
+    "referrals",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",

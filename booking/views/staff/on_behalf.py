@@ -10,7 +10,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin import messages
 
-from booking import audit, permissions, reservations
+from booking import audit, handovers, permissions, reservations
 from booking.models import Appointment
 from booking.slots import free_slots
 from booking.staff_forms import (
@@ -41,6 +41,8 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
         return self.step(request)
 
     def step(self, request):
+        # Another door (a referral…) handing a citizen over: its details start filled in.
+        self.handover = handovers.find(request.user, request.GET.get("handover"))
         services = list(bookable_services(request.user))
         service = _chosen(services, request.GET.get("service"))
         if service is None:
@@ -62,7 +64,8 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
             return self.render_step("day", form=form, service=service, place=place, slots=slots)
         if day is not None:
             slots = [slot for slot in slots if slot_day(slot) == day]
-        form = StaffBookingForm(request.POST or None, slots=slots)
+        initial = dict(self.handover.initial) if self.handover else {}
+        form = StaffBookingForm(request.POST or None, slots=slots, initial=initial)
         if request.method == "POST" and form.is_valid():
             response = self.book(request, form, service)
             if response is not None:
@@ -94,6 +97,10 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
         audit.record(
             audit.BOOK_ON_BEHALF, request.user, appointment=appointment, channel=appointment.channel
         )
+        if self.handover is not None:
+            handed_over = self.handover.on_booked(appointment, request.user)
+            if handed_over:
+                messages.success(request, handed_over)
         return self.booked(request, appointment)
 
     def booked(self, request, appointment):
@@ -107,7 +114,9 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
         return redirect(BOOK_URL)
 
     def render_step(self, step, **context):
-        return self.render_to_response(self.get_context_data(step=step, **context))
+        return self.render_to_response(
+            self.get_context_data(step=step, handover=self.handover, **context)
+        )
 
 
 def _already_booked(request):
