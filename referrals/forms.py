@@ -55,6 +55,7 @@ class ReferralForm(forms.Form):
         max_length=REASON_MAX,
         help_text=_("What the citizen needs help with. Only what the centre needs to know."),
         widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": _("Please write the reason for the referral.")},
     )
     consent = forms.BooleanField(
         label=_("The citizen agreed to be referred and to the centre's privacy notice"),
@@ -115,6 +116,7 @@ class ReturnForm(forms.Form):
         max_length=REASON_MAX,
         help_text=_("The partner sees this. Write no more about the citizen than needed."),
         widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Please write why the referral is returned.")},
     )
 
     def clean_reason(self):

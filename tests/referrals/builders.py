@@ -7,6 +7,7 @@ from referrals.forms import ReferralForm
 from referrals.models import PartnerAccount
 from services_catalog.models import Organisation
 from tests import builders as b
+from tests.helpers import set_admin_language
 
 
 def organisation(slug, name, kind="social_service", **fields):
@@ -57,16 +58,21 @@ def network():
     other_branch = b.branch("Παράρτημα Ρομά", capacity=1)
     piraeus = organisation("piraeus-social", "Κοινωνική Υπηρεσία Πειραιά")
     ngo = organisation("ngo", "ΜΚΟ Αλληλεγγύη", kind="ngo")
-    return {
-        **net,
-        "other_branch": other_branch,
-        "piraeus": piraeus,
-        "ngo": ngo,
+    people = {
         "partner": partner_user("partner", piraeus),
         "other_partner": partner_user("ngo-partner", ngo),
         "desk_branch": b.staff_user("desk-branch", groups=["Front desk"], branches=[net["branch"]]),
         "desk_other": b.staff_user("desk-other", groups=["Front desk"], branches=[other_branch]),
         "desk_all": b.staff_user("desk-all", groups=["Front desk"], all_places=True),
         "editor": b.staff_user("editor", groups=["Editors"]),
+    }
+    for user in people.values():
+        set_admin_language(user, "en")  # the tests read the admin's English messages
+    return {
+        **net,
+        **people,
+        "other_branch": other_branch,
+        "piraeus": piraeus,
+        "ngo": ngo,
         "front_desk_group": Group.objects.get(name="Front desk"),
     }
