@@ -6,6 +6,7 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder, register_admin_url_finder
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -13,7 +14,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from referrals import permissions, views
-from referrals.models import PartnerAccount
+from referrals.models import AuditedReferral, PartnerAccount
 
 
 class PartnerAccountPermissionPolicy(ModelPermissionPolicy):
@@ -27,6 +28,21 @@ class PartnerAccountPermissionPolicy(ModelPermissionPolicy):
 
 
 register_permission_policy(PartnerAccount, PartnerAccountPermissionPolicy())
+
+
+class AuditedReferralURLFinder(ModelAdminURLFinder):
+    """An audit entry's name links to the referral's page, for whoever may open it
+    (opening it is itself recorded)."""
+
+    def get_edit_url(self, instance):
+        if self.user is None or not (
+            permissions.staff_referrals(self.user).filter(pk=instance.pk).exists()
+        ):
+            return None
+        return reverse(views.DETAIL_URL, args=[instance.pk])
+
+
+register_admin_url_finder(AuditedReferral, AuditedReferralURLFinder)
 
 
 class PartnerAccountViewSet(ModelViewSet):

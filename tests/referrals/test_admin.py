@@ -136,6 +136,9 @@ def test_the_staffs_look_at_a_referral_is_audited_without_personal_data(net):
     assert "Μαρία" not in str(entry.data) and "694" not in str(entry.data)
     trail = client_for(net["desk_all"])
     assert trail.get(reverse("booking_audit_trail")).status_code in (302, 403)
+    auditor = rb.b.staff_user("auditor", superuser=True)
+    report = client_for(auditor).get(reverse("booking_audit_trail")).content.decode()
+    assert referral.display_reference in report and detail(referral) in report
 
 
 def test_a_partner_makes_and_revokes_an_api_token(net):
