@@ -59,7 +59,9 @@ def test_consent_is_required(client, net, openapi, consent):
 def test_bad_fields_are_named_in_a_422(client, net, openapi):
     token = rb.token_for(net["partner"])
     sent = body(net, phone="12", reason="   ", place=net["other_branch"].place_id, name="1\x00")
-    answer = call(client, openapi, "post", LIST, LIST, status=422, body=sent, **bearer(token))
+    answer = call(
+        client, openapi, "post", "/en" + LIST, LIST, status=422, body=sent, **bearer(token)
+    )
     assert set(answer["errors"]) == {"phone", "reason", "place", "name"}
     assert "This service is not offered at this place." in answer["errors"]["place"]
     not_json = client.post(LIST, data="{", content_type="application/json", **_meta(token))
