@@ -21,6 +21,7 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from booking.forms import clean_text
 from portal.parsing import parse_id
 from referrals import audit, intake, outcomes, permissions, tokens
 from referrals.choices import ReferralStatus
@@ -197,7 +198,7 @@ class TokensView(ReferralsPage):
                 tokens.revoke(record, by=request.user)
                 messages.success(request, _("The token was revoked."))
             return redirect(TOKENS_URL)
-        label = " ".join(str(request.POST.get("label", "")).split())[:100]
+        label = clean_text(request.POST.get("label", ""))[:100]  # no NUL: PostgreSQL refuses it
         token, _record = tokens.make_token(account, label, by=request.user)
         response = self.get(request, new_token=token)
         response["Cache-Control"] = "no-store, private"

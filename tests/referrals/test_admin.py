@@ -143,7 +143,7 @@ def test_the_staffs_look_at_a_referral_is_audited_without_personal_data(net):
 
 def test_a_partner_makes_and_revokes_an_api_token(net):
     client = client_for(net["partner"])
-    response = client.post(TOKENS, {"label": "Case software"})
+    response = client.post(TOKENS, {"label": "Case\x00 software"})
     page = response.content.decode()
     token = page.split('<code dir="ltr">')[1].split("</code>")[0]
     record = net["partner"].partner_account.tokens.get()
