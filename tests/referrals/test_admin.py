@@ -154,3 +154,13 @@ def test_a_partner_makes_and_revokes_an_api_token(net):
     client.post(TOKENS, {"revoke": str(record.pk)})
     record.refresh_from_db()
     assert record.revoked_at is not None
+
+
+def test_a_referral_to_a_van_stop_is_seen_by_the_staff_of_that_van_only(net):
+    referral = rb.referral(net["partner"], net["service"], net["stop"])
+    van_desk = rb.b.staff_user("van-desk", groups=["Front desk"], units=[net["unit"]])
+    rb.set_admin_language(van_desk, "en")
+
+    assert referral.display_reference in client_for(van_desk).get(REFERRALS).content.decode()
+    assert client_for(van_desk).get(detail(referral)).status_code == 200
+    assert client_for(net["desk_branch"]).get(detail(referral)).status_code == 404
