@@ -68,7 +68,11 @@ class PlaceScope:
     everywhere: bool = False
 
     def appointments(self, queryset=None):
-        queryset = Appointment.objects.all() if queryset is None else queryset
+        return self.limit(Appointment.objects.all() if queryset is None else queryset)
+
+    def limit(self, queryset):
+        """Any queryset with `at_places(branches=…, mobile_units=…)`: appointments, and the
+        other doors' requests (referrals…) that name a branch or a stop the same way."""
         if self.everywhere:
             return queryset
         return queryset.at_places(branches=self.branch_ids, mobile_units=self.unit_ids)

@@ -16,11 +16,12 @@ from django.core.exceptions import RequestDataTooBig
 from django.utils.translation import gettext as _
 
 from ninja import NinjaAPI
-from ninja.errors import HttpError, ValidationError
+from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from booking import api as booking_api
 from portal.api_errors import FieldErrors
+from referrals import api as referrals_api
 from services_catalog import api as catalog_api
 
 API_DESCRIPTION = """Open data of the Community Centre: services, places (branches and
@@ -92,6 +93,18 @@ def add_error_handlers(api):
             detail = _("The request body is not valid JSON.")
         return api.create_response(request, {"detail": detail}, status=exc.status_code)
 
+    # An operation that needs a token (the partners' referrals) and got none that works:
+    # missing, another scheme, unknown or revoked are one and the same 401.
+    @api.exception_handler(AuthenticationError)
+    def unauthenticated(request, exc):
+        response = api.create_response(
+            request,
+            {"detail": _("Send a valid partner token: Authorization: Bearer <token>.")},
+            status=401,
+        )
+        response["WWW-Authenticate"] = "Bearer"
+        return response
+
     @api.exception_handler(RequestDataTooBig)
     def too_big(request, exc):
         return api.create_response(request, {"detail": _("The request is too large.")}, status=413)
@@ -111,6 +124,7 @@ def build_api(namespace):
     add_error_handlers(api)
     catalog_api.register(api)
     booking_api.register(api)
+    referrals_api.register(api)
     return api
 
 

@@ -31,6 +31,7 @@ IGNORED_APPS = {
     "django_tasks_database",
     "otp_static",
     "otp_totp",
+    "referrals",  # referrals, partner accounts and tokens: no cached page shows them
     "sessions",
     "wagtailadmin",  # editing sessions (pinged while an editor has a page open)
     "wagtailforms",

@@ -18,7 +18,15 @@ from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["portal", "services_catalog", "booking", "staff_auth", "callbacks", "contact"]
+PACKAGES = [
+    "portal",
+    "services_catalog",
+    "booking",
+    "staff_auth",
+    "callbacks",
+    "contact",
+    "referrals",
+]
 DEV_FOLDERS = ["tests", "scripts", "benchmarks"]
 
 

@@ -15,7 +15,15 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("portal", "services_catalog", "booking", "staff_auth", "callbacks", "contact")
+PACKAGES = (
+    "portal",
+    "services_catalog",
+    "booking",
+    "staff_auth",
+    "callbacks",
+    "contact",
+    "referrals",
+)
 
 
 def module_name(path: Path) -> str:

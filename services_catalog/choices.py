@@ -32,3 +32,15 @@ class Channel(models.TextChoices):
 class PlaceKind(models.TextChoices):
     BRANCH = "branch", _("Branch")
     STOP = "stop", _("Mobile-unit stop")
+
+
+class OrganisationKind(models.TextChoices):
+    """What kind of body a partner or a programme's provider is."""
+
+    SOCIAL_SERVICE = "social_service", _("Municipal social service")
+    HEALTH_CENTRE = "health_centre", _("Health centre")
+    SCHOOL = "school", _("School")
+    NGO = "ngo", _("Non-governmental organisation (NGO)")
+    MUNICIPALITY = "municipality", _("Other municipality")
+    PUBLIC_BODY = "public_body", _("Public body")
+    OTHER = "other", _("Other organisation")

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.dates import supported_window
 from services_catalog.models.offerings import Offering
+from services_catalog.models.organisations import Organisation
 from services_catalog.models.places import MobileUnitPage, live_units
 from services_catalog.models.services import ServicePage
 from services_catalog.models.taxonomy import Community, ServiceCategory, TargetGroup
@@ -48,10 +49,16 @@ class ServiceFilterForm(FilterForm):
     category = SlugChoiceField(ServiceCategory.objects.all(), label=_("Kind of help"))
     group = SlugChoiceField(TargetGroup.objects.all(), label=_("For whom"))
     community = SlugChoiceField(Community.objects.all(), label=_("Where you live"))
+    municipality = SlugChoiceField(
+        Organisation.objects.none(), label=_("Partner municipality served by a van")
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = Organisation.objects.served_by_live_units()
         self.read_choices_once()
+        if len(self.fields["municipality"].choices) <= 1 and not self.data.get("municipality"):
+            del self.fields["municipality"]  # no van serves another municipality: no question
 
 
 MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")

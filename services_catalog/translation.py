@@ -8,6 +8,7 @@ from .models import (
     BranchPage,
     Community,
     MobileUnitPage,
+    Organisation,
     PlacesIndexPage,
     ServiceCategory,
     ServicePage,
@@ -75,9 +76,15 @@ class ServicesIndexPageTR(TranslationOptions):
 
 @register(ServicePage)
 class ServicePageTR(TranslationOptions):
-    fields = ("summary", "body", "what_to_bring")
+    fields = ("summary", "body", "what_to_bring", "eligibility")
 
 
 @register(VanCalendarPage)
 class VanCalendarPageTR(TranslationOptions):
     fields = ("intro",)
+
+
+@register(Organisation)
+class OrganisationTR(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("el",)

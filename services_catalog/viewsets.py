@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from services_catalog.models import Community, ServiceCategory, TargetGroup
+from services_catalog.models import Community, Organisation, ServiceCategory, TargetGroup
 
 
 class ServiceCategoryViewSet(SnippetViewSet):
@@ -28,8 +28,18 @@ class CommunityViewSet(SnippetViewSet):
     ordering = ["sort_order", "slug"]
 
 
+class OrganisationViewSet(SnippetViewSet):
+    """Partners, partner municipalities and the providers of other bodies' programmes."""
+
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "kind", "website"]
+    list_filter = ["kind"]
+    ordering = ["name"]
+
+
 class CatalogueViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Catalogue")
     menu_icon = "list-ul"
     menu_order = 250
-    items = (ServiceCategoryViewSet, TargetGroupViewSet, CommunityViewSet)
+    items = (ServiceCategoryViewSet, TargetGroupViewSet, CommunityViewSet, OrganisationViewSet)

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "staff_auth",
     "callbacks",
     "contact",
+    "referrals",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",

@@ -16,7 +16,7 @@ def services_queryset():
     return (
         ServicePage.objects.live()
         .public()
-        .select_related("category")
+        .select_related("category", "provider")
         .prefetch_related(
             "target_groups",
             Prefetch(

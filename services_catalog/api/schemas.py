@@ -8,6 +8,8 @@ from django.conf import settings
 from ninja import Field, Schema
 from pydantic import StringConstraints
 
+from services_catalog.choices import OrganisationKind
+
 # Ids are 32-bit integers in the database; a larger number is simply unknown.
 MAX_ID = 2**31 - 1
 # Text a client may put in a filter: no control characters (PostgreSQL refuses
@@ -83,6 +85,15 @@ class ServiceAtLocation(Schema):
     )
 
 
+class Organization(Schema):
+    """The provider of a programme of another body (the centre helps people apply)."""
+
+    id: str
+    name: str
+    kind: str = Field(json_schema_extra={"enum": [kind.value for kind in OrganisationKind]})
+    website: str | None
+
+
 class Service(Schema):
     id: str
     name: str
@@ -98,6 +109,13 @@ class Service(Schema):
         description="The usual length of an appointment; a place may set its own."
     )
     service_at_locations: list[ServiceAtLocation]
+    organization: Organization | None = Field(
+        None,
+        description="Set for a programme of another body that the centre helps people apply "
+        "for (null: the centre's own service).",
+    )
+    eligibility_description: str = ""
+    official_url: str | None = None
 
 
 class OccurrenceOut(Schema):

@@ -116,6 +116,16 @@ def location_out(place, request):
     return {"branch": branch_out, "stop": stop_out}[place.kind](place, request)
 
 
+def organization_out(organisation):
+    """The body that provides a programme the centre helps people apply for."""
+    return {
+        "id": organisation.slug,
+        "name": organisation.name,
+        "kind": organisation.kind,
+        "website": organisation.website or None,
+    }
+
+
 def service_out(service, request):
     at_locations = []
     for offering in service.offerings.all():  # the live ones (services_queryset)
@@ -134,6 +144,9 @@ def service_out(service, request):
         "channels": [str(channel.value) for channel in service.channels],
         "bookable": service.bookable,
         "appointment_minutes": service.appointment_minutes if service.bookable else None,
+        "organization": organization_out(service.provider) if service.provider_id else None,
+        "eligibility_description": service.eligibility,
+        "official_url": service.official_url or None,
         "service_at_locations": [
             {
                 "id": f"{service.pk}:{loc}",

@@ -17,6 +17,7 @@ from wagtail.models import Page
 import recurrence
 
 from demo_content import catalogue as content
+from demo_content import organisations as organisation_content
 from portal.demo.builders import current_value, ensure_page, set_translated, translated_stream
 from portal.models import HeaderLink, HomePage, NavigationSettings
 from services_catalog import schedules
@@ -27,6 +28,7 @@ from services_catalog.models import (
     Community,
     MobileUnitPage,
     Offering,
+    Organisation,
     PlacesIndexPage,
     ServiceCategory,
     ServicePage,
@@ -189,6 +191,9 @@ def load(stdout):
     }
     for spec in content.SERVICES:
         _ensure_service(services_index, spec, categories, groups, branches, units)
+    organisations = _ensure_organisations(units)
+    for spec in organisation_content.PROGRAMMES:
+        _ensure_programme(services_index, spec, categories, branches, organisations)
 
     _ensure_menu(home, [services_index, places_index, calendar])
     stdout.write(
@@ -318,6 +323,53 @@ def _ensure_service(parent, spec, categories, groups, branches, units):
         page.offerings = [
             Offering(branch_id=branch, mobile_unit_id=unit, sort_order=order)
             for order, (branch, unit) in enumerate(wanted_places)
+        ]
+        page.save_revision().publish()
+    return page
+
+
+def _ensure_organisations(units):
+    """Partners, partner municipalities (and the van that serves each), programme providers."""
+    organisations = {}
+    for spec in organisation_content.ORGANISATIONS:
+        obj = Organisation.objects.filter(slug=spec["slug"]).first()
+        obj = obj or Organisation(slug=spec["slug"])
+        changed = set_translated(obj, "name", spec["name"])
+        changed |= _apply(obj, {k: spec[k] for k in ("kind", "contact", "website")})
+        if changed or obj.pk is None:
+            obj.save()
+        organisations[spec["slug"]] = obj
+    for unit_key, slugs in organisation_content.SERVED_MUNICIPALITIES.items():
+        unit = MobileUnitPage.objects.get(pk=units[unit_key].pk)
+        wanted = sorted(organisations[slug].pk for slug in slugs)
+        if sorted(unit.served_municipalities.values_list("pk", flat=True)) != wanted:
+            unit.served_municipalities.set(wanted)
+            unit.save_revision().publish()
+    return organisations
+
+
+def _ensure_programme(parent, spec, categories, branches, organisations):
+    """A programme of another body, offered (help applying) at the two main branches."""
+    page, _ = ensure_page(
+        parent,
+        ServicePage,
+        slug=spec["slug"],
+        title=spec["title"],
+        fields={
+            "summary": spec["summary"],
+            "category": categories["welfare-benefits"],
+            "provider": organisations[spec["provider"]],
+            "eligibility": spec["eligibility"],
+            "official_url": spec["official_url"],
+            "at_branch": True,
+            "by_phone": True,
+        },
+    )
+    wanted = [branches["central"].pk, branches["kem"].pk]
+    if list(page.offerings.values_list("branch", flat=True)) != wanted:
+        page = Page.objects.get(pk=page.pk).specific
+        page.offerings = [
+            Offering(branch_id=pk, sort_order=order) for order, pk in enumerate(wanted)
         ]
         page.save_revision().publish()
     return page

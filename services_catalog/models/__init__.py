@@ -3,6 +3,7 @@
 from .calendar import VanCalendarPage
 from .feeds import FeedVersion
 from .offerings import Offering
+from .organisations import Organisation
 from .places import (
     BranchException,
     BranchPage,
@@ -28,6 +29,7 @@ __all__ = [
     "MobileUnitPage",
     "Offering",
     "OpenWindow",
+    "Organisation",
     "PlacesIndexPage",
     "ScheduleException",
     "ServiceCategory",

@@ -9,6 +9,7 @@ booking slots), so they cannot disagree.
 
 import datetime
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -20,7 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -33,7 +34,7 @@ from portal import page_cache
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 from portal.view_restrictions import PortalPageManager, RestrictionsFromMemo, private_q
 from services_catalog import schedules
-from services_catalog.choices import ExceptionKind, PlaceKind, VenueType
+from services_catalog.choices import ExceptionKind, OrganisationKind, PlaceKind, VenueType
 from services_catalog.clash_admin import BranchPageForm, MobileUnitPageForm, ScheduleClashPanel
 from services_catalog.feed_links import feed_links
 from services_catalog.panels import SchedulePreviewPanel
@@ -394,6 +395,14 @@ class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, RestrictionsFromMemo,
         blank=True,
         help_text=_("Messages sent with this van's contact form go here (not shown on the page)."),
     )
+    served_municipalities = ParentalManyToManyField(
+        "services_catalog.Organisation",
+        verbose_name=_("partner municipalities served"),
+        blank=True,
+        related_name="mobile_units",
+        limit_choices_to={"kind": OrganisationKind.MUNICIPALITY},
+        help_text=_("Other municipalities whose residents this van serves."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -409,6 +418,7 @@ class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, RestrictionsFromMemo,
             ],
             heading=_("The van and its team"),
         ),
+        FieldPanel("served_municipalities", widget=forms.CheckboxSelectMultiple),
         InlinePanel("stops", heading=_("Stops and visits"), label=_("stop")),
     ]
     search_fields = [
@@ -444,6 +454,7 @@ class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, RestrictionsFromMemo,
                 (stop, by_stop[stop.pk], self.stop_url(stop, request)) for stop in stops
             ],
             services=self.offerings.live().services(),
+            municipalities=list(self.served_municipalities.order_by("name")),
             feed=feed_links(request, "ical-mobile-unit", page_id=self.pk),
         )
         return context

@@ -56,6 +56,24 @@ class ServicePage(FoldedSearchMixin, RestrictionsFromMemo, Page):
         default=30,
         validators=[MinValueValidator(10), MaxValueValidator(240)],
     )
+    # A programme of another body (a benefit, an employment programme): the centre
+    # helps people apply, someone else provides it.
+    provider = models.ForeignKey(
+        "services_catalog.Organisation",
+        verbose_name=_("provided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="programmes",
+        help_text=_(
+            "Only for a programme of another body that we help people apply for. "
+            "Empty for the centre's own services."
+        ),
+    )
+    eligibility = models.TextField(
+        _("who can apply"), blank=True, help_text=_("In plain words, a few sentences.")
+    )
+    official_url = models.URLField(_("official page"), blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -84,6 +102,10 @@ class ServicePage(FoldedSearchMixin, RestrictionsFromMemo, Page):
             [FieldPanel("bookable"), FieldPanel("appointment_minutes")],
             heading=_("Appointments"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("provider"), FieldPanel("eligibility"), FieldPanel("official_url")],
+            heading=_("Programme of another body"),
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -101,6 +123,11 @@ class ServicePage(FoldedSearchMixin, RestrictionsFromMemo, Page):
     class Meta:
         verbose_name = _("service")
         verbose_name_plural = _("services")
+
+    @property
+    def is_programme(self):
+        """Provided by another body; the centre helps people apply."""
+        return self.provider_id is not None
 
     @property
     def channels(self):

@@ -16,7 +16,7 @@ from .offerings import Offering
 from .services import ServicePage
 
 
-def filter_services(services, *, category=None, group=None, community=None):
+def filter_services(services, *, category=None, group=None, community=None, municipality=None):
     if category is not None:
         services = services.filter(category=category)
     if group is not None:
@@ -26,6 +26,10 @@ def filter_services(services, *, category=None, group=None, community=None):
             Q(branch__community=community) | Q(mobile_unit__stops__community=community)
         )
         services = services.filter(pk__in=nearby.values("service"))
+    if municipality is not None:
+        # Offered by a van that serves this partner municipality.
+        by_van = Offering.objects.live().filter(mobile_unit__served_municipalities=municipality)
+        services = services.filter(pk__in=by_van.values("service"))
     return services.distinct()
 
 
@@ -50,15 +54,19 @@ class ServicesIndexPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
         form = ServiceFilterForm(request.GET or None)
         all_services = ServicePage.objects.live().public().descendant_of(self)
         filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
-        group, community = filters.get("group"), filters.get("community")
-        services = filter_services(
-            all_services, category=filters.get("category"), group=group, community=community
-        )
+        places = {
+            "group": filters.get("group"),
+            "community": filters.get("community"),
+            "municipality": filters.get("municipality"),
+        }
+        services = filter_services(all_services, category=filters.get("category"), **places)
         # How many services each category would show with the other filters kept.
-        matching = filter_services(all_services, group=group, community=community)
+        matching = filter_services(all_services, **places)
         context.update(
             filter_form=form,
-            services=services.select_related("category").order_by("category__sort_order", "title"),
+            services=services.select_related("category", "provider").order_by(
+                "category__sort_order", "title"
+            ),
             category_counts=dict(
                 ServicePage.objects.filter(pk__in=matching.values("pk"))
                 .values_list("category__slug")

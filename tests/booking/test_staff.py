@@ -153,6 +153,9 @@ def test_the_front_desk_group_may_see_book_change_export_and_answer_data_request
         "booking.export_appointment",
         "booking.manage_citizen_data",
         "wagtailadmin.access_admin",
+        # Referrals to their places: seen and decided at the front desk (referrals 0001).
+        "referrals.view_referral",
+        "referrals.change_referral",
     }
 
 

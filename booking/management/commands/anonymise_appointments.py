@@ -6,7 +6,10 @@ from ._retention import RetentionCommand
 
 
 class Command(RetentionCommand):
-    help = "Anonymise appointments that ended more than BOOKING_RETENTION_DAYS ago."
+    help = (
+        "Anonymise appointments that ended more than BOOKING_RETENTION_DAYS ago "
+        "(the other doors' records are emptied by the hourly housekeeping)."
+    )
     retention_setting = "BOOKING_RETENTION_DAYS"
 
     def handle(self, *args, **options):

@@ -10,7 +10,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin import messages
 
-from booking import audit, permissions, reservations
+from booking import audit, handovers, permissions, reservations
 from booking.models import Appointment
 from booking.slots import free_slots
 from booking.staff_forms import (
@@ -41,6 +41,8 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
         return self.step(request)
 
     def step(self, request):
+        # Another door (a referral…) handing a citizen over: its details start filled in.
+        self.handover = handovers.find(request.user, request.GET.get("handover"))
         services = list(bookable_services(request.user))
         service = _chosen(services, request.GET.get("service"))
         if service is None:
@@ -72,9 +74,9 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
         )
 
     def form_initial(self):
-        """What the details start with: nothing here; a known caller's details in a
-        subclass (booking from a call-back request, callbacks.staff)."""
-        return {}
+        """What the details start with: a handed-over citizen's (booking.handovers: a
+        referral), a known caller's in a subclass (callbacks.staff), else nothing."""
+        return dict(self.handover.initial) if self.handover else {}
 
     def book(self, request, form, service):
         slot = form.chosen_slot()
@@ -99,6 +101,10 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
         audit.record(
             audit.BOOK_ON_BEHALF, request.user, appointment=appointment, channel=appointment.channel
         )
+        if self.handover is not None:
+            handed_over = self.handover.on_booked(appointment, request.user)
+            if handed_over:
+                messages.success(request, handed_over)
         return self.booked(request, appointment)
 
     def booked(self, request, appointment):
@@ -112,7 +118,9 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
         return redirect(BOOK_URL)
 
     def render_step(self, step, **context):
-        return self.render_to_response(self.get_context_data(step=step, **context))
+        return self.render_to_response(
+            self.get_context_data(step=step, handover=self.handover, **context)
+        )
 
 
 def _already_booked(request):
