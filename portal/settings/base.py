@@ -395,6 +395,7 @@ HOUSEKEEPING_HOOKS = [
     "booking.waitlist_tasks.housekeeping",
     "callbacks.tasks.housekeeping",
     "contact.tasks.housekeeping",
+    "referrals.retention.housekeeping",
 ]
 # Doors into the centre besides booking (callbacks, contact): requests per client
 # address, counted in the shared cache like booking's (portal.spam).
