@@ -19,13 +19,13 @@ from booking.slots import parse_slot_key, remembered, slot_key
 from portal.api_errors import FieldErrors, not_found
 from portal.dates import out_of_window_message, within_supported_window
 from services_catalog import public_ids
+from services_catalog.api.schemas import MAX_ID
 from services_catalog.models import ServicePage
 from services_catalog.places import place_exists
 
 from .schemas import (
     IDEMPOTENCY_KEY_MAX,
     IDEMPOTENCY_NAMESPACE,
-    MAX_ID,
     TOKEN_MAX,
 )
 from .serializers import created_out
