@@ -74,6 +74,9 @@ class Schedule(Schema):
     opens_at: str
     closes_at: str
     attending_type: str = Field(description="in_person: citizens come to the place.")
+    schedule_link: str | None = Field(
+        None, description="The place's iCal feed: every date, holidays and cancellations applied."
+    )
     tzid: str | None = extension(
         "IANA time zone of dtstart, opens_at and closes_at (HSDS 3.0 `timezone` is a "
         "fixed UTC offset, which cannot say Europe/Athens with its daylight saving)."
@@ -163,6 +166,9 @@ class ServiceSummary(Schema):
     url: str | None = None
     status: str = Field(json_schema_extra={"enum": SERVICE_STATUSES})
     fees_description: str | None = None
+    last_modified: datetime.datetime | None = Field(
+        None, description="When the service's page was last published."
+    )
 
 
 class Term(Schema):

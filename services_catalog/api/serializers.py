@@ -1,6 +1,7 @@
 """Catalogue objects as the API's dictionaries, in the active language."""
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from recurrence import Rule
@@ -24,8 +25,20 @@ def location_id(place):
     return location_uuid(place.place_id)
 
 
-def schedule_out(window):
-    """A window as an HSDS schedule; its rule in HSDS's RRULE fields where HSDS can say it."""
+# The iCal feed of each kind of place: a schedule's `schedule_link`.
+FEEDS = {"branch": ("ical-branch", "page_id"), "stop": ("ical-stop", "stop_id")}
+
+
+def feed_url(place, request):
+    name, argument = FEEDS[place.kind]
+    return request.build_absolute_uri(reverse(name, kwargs={argument: place.pk}))
+
+
+def schedule_out(window, link=None):
+    """A window as an HSDS schedule; its rule in HSDS's RRULE fields where HSDS can say it.
+
+    `link` is the place's iCal feed, which has every date (holidays, cancellations).
+    """
     place_uuid = location_id(window.place)
     rules = list(window.recurrence.rrules) if window.recurrence else []
     data = {
@@ -38,6 +51,7 @@ def schedule_out(window):
         "opens_at": window.start_time.strftime("%H:%M"),
         "closes_at": window.end_time.strftime("%H:%M"),
         "attending_type": "in_person",
+        "schedule_link": link,
         "tzid": settings.TIME_ZONE,
         "capacity": window.capacity,
         "open_on_public_holidays": window.open_on_public_holidays,
@@ -127,7 +141,7 @@ def _place_out(place, request, *, name, description, phone, accessibility, windo
             if accessibility
             else []
         ),
-        "schedules": [schedule_out(window) for window in windows],
+        "schedules": [schedule_out(window, feed_url(place, request)) for window in windows],
         "kind": place.kind,
     }
 

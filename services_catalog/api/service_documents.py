@@ -88,6 +88,7 @@ def summary_out(service, request):
         "url": request.build_absolute_uri(service.get_url(request)),
         "status": "active",
         "fees_description": _("Free of charge") if service.free_of_charge else None,
+        "last_modified": service.last_published_at,
     }
 
 

@@ -185,6 +185,7 @@ def test_a_service_carries_the_hsds_fields_we_have(client, openapi, net):
     paid = get_json(client, openapi, f"/en/api/v1/services/{service_uuid(net.paid.pk)}", path)
 
     assert psych["status"] == "active"
+    assert psych["last_modified"].startswith(f"{net.psych.last_published_at:%Y-%m-%d}")
     assert psych["fees_description"] == "Free of charge"
     assert "fees_description" not in paid  # not free: we hold no fee to describe
     # The municipal communities of the places that offer it, by name.
@@ -234,6 +235,7 @@ def test_a_location_carries_address_phone_accessibility_and_hsds_schedules(clien
         1,
     )
     assert daily["tzid"] == "Europe/Athens" and "timezone" not in daily
+    assert daily["schedule_link"] == f"http://testserver/en/ical/branches/{net.quiet.pk}.ics"
     (yearly,) = fair["schedules"]
     # Not expressible in HSDS fields: said in words, the times still given.
     assert "freq" not in yearly and yearly["description"] and yearly["opens_at"] == "10:00"
