@@ -4,7 +4,7 @@ Each operation is a plain function; `register(api)` adds them to a NinjaAPI
 (built twice in `portal.api`, which also decides how errors look).
 """
 
-from django.http import HttpResponse
+from django.http import HttpResponsePermanentRedirect
 from django.utils.translation import gettext as _
 
 from ninja import Query
@@ -32,7 +32,12 @@ from .schemas import (
     Uuid,
 )
 from .serializers import location_out, occurrence_out
-from .service_documents import service_at_locations_out, service_out
+from .service_documents import (
+    Documents,
+    service_at_location_converter,
+    service_at_locations,
+    service_out,
+)
 
 
 def _not_found(what):
@@ -43,9 +48,10 @@ def to_public_id(request, public):
     """308 to the same address with the UUID in place of an id used before it."""
     path = request.path.rstrip("/").rsplit("/", 1)[0]
     query = request.META.get("QUERY_STRING")
-    response = HttpResponse(status=308)
-    response["Location"] = f"{path}/{public}" + (f"?{query}" if query else "")
-    return response
+    # 308, not 301: a client that retries keeps its method.
+    return HttpResponsePermanentRedirect(
+        f"{path}/{public}" + (f"?{query}" if query else ""), preserve_request=True
+    )
 
 
 @paginate(HSDSPagination)
@@ -57,7 +63,8 @@ def list_services(
         services = services.filter(category__slug=category)
     if target_group:
         services = services.filter(target_groups__slug=target_group).distinct()
-    return [service_out(service, request) for service in services]
+    documents = Documents(request)
+    return [service_out(service, documents, nested=False) for service in services]
 
 
 def get_service(request, service_id: PublicOrLegacyId):
@@ -67,7 +74,7 @@ def get_service(request, service_id: PublicOrLegacyId):
         _not_found(_("service"))
     if public_ids.is_legacy(service_id):
         return to_public_id(request, public_ids.service_uuid(pk))
-    return service_out(service, request)
+    return service_out(service, Documents(request))
 
 
 @paginate(HSDSPagination)
@@ -97,25 +104,19 @@ def get_location(request, location_id: FilterText):
     return location_out(place, request)
 
 
-def all_service_at_locations(request):
-    return [
-        item
-        for service in services_queryset()
-        for item in service_at_locations_out(service, request)
-    ]
-
-
 @paginate(HSDSPagination)
 def list_service_at_locations(request):
-    return all_service_at_locations(request)
+    # Only the page sent is turned into documents (a van's stops are many).
+    found = service_at_locations(services_queryset())
+    return Converted(found, service_at_location_converter(request))
 
 
 def get_service_at_location(request, service_at_location_id: Uuid):
     wanted = public_ids.as_uuid(service_at_location_id)
-    found = next((i for i in all_service_at_locations(request) if i["id"] == wanted), None)
+    found = next((i for i in service_at_locations(services_queryset()) if i[0] == wanted), None)
     if found is None:
         _not_found(_("service at location"))
-    return found
+    return service_at_location_converter(request)(found)
 
 
 @paginate(HSDSPagination)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from services_catalog.models import ServiceCategory, TargetGroup
 from services_catalog.public_ids import (
+    location_uuid,
     part_uuid,
     service_at_location_uuid,
     service_uuid,
@@ -78,6 +79,27 @@ def places_of(service):
     return found
 
 
+class Documents:
+    """The documents of one request, each built once: a place offered by twenty
+    services is one location document, not twenty (a van's 300 stops…)."""
+
+    def __init__(self, request):
+        self.request = request
+        self._locations = {}
+        self._organization = None
+
+    def location(self, place):
+        key = place.place_id
+        if key not in self._locations:
+            self._locations[key] = location_out(place, self.request)
+        return self._locations[key]
+
+    def organization(self):
+        if self._organization is None:
+            self._organization = centre(self.request)
+        return self._organization
+
+
 def summary_out(service, request):
     """The one-to-one fields of a service (HSDS service_list)."""
     return {
@@ -92,16 +114,17 @@ def summary_out(service, request):
     }
 
 
-def at_location_out(service, place, minutes, request):
-    service_id = service_uuid(service.pk)
-    location = location_out(place, request)
-    return {
+def at_location_out(service, place, minutes, documents=None):
+    """Service `service` at `place`; with its location nested when `documents` are given."""
+    data = {
         "id": service_at_location_uuid(service.pk, place.place_id),
-        "service_id": service_id,
-        "location_id": location["id"],
-        "location": location,
+        "service_id": service_uuid(service.pk),
+        "location_id": location_uuid(place.place_id),
         "appointment_minutes": minutes,
     }
+    if documents is not None:
+        data["location"] = documents.location(place)
+    return data
 
 
 def service_areas_out(service_id, places):
@@ -118,16 +141,22 @@ def service_areas_out(service_id, places):
     ]
 
 
-def service_out(service, request):
-    """A service as a fully nested HSDS service (with our extensions)."""
+def service_out(service, documents, *, nested=True):
+    """A service as an HSDS service (with our extensions).
+
+    `nested`: each service_at_location with its location (GET /services/{id});
+    a list gives their ids only (HSDS lists carry one-to-one fields), which
+    keeps a page of services small however many stops a van has.
+    """
     service_id = service_uuid(service.pk)
     places = places_of(service)
     groups = list(service.target_groups.all())
     return {
-        **summary_out(service, request),
-        "organization": centre(request),
+        **summary_out(service, documents.request),
+        "organization": documents.organization(),
         "service_at_locations": [
-            at_location_out(service, place, minutes, request) for place, minutes in places
+            at_location_out(service, place, minutes, documents if nested else None)
+            for place, minutes in places
         ],
         "service_areas": service_areas_out(service_id, places),
         "attributes": [
@@ -142,10 +171,27 @@ def service_out(service, request):
     }
 
 
-def service_at_locations_out(service, request):
-    """Every place `service` is offered at, as top-level HSDS service_at_locations."""
-    summary = summary_out(service, request)
+def service_at_locations(services):
+    """(id, service, place, minutes) of every place each of `services` is offered at."""
     return [
-        {**at_location_out(service, place, minutes, request), "service": summary}
+        (service_at_location_uuid(service.pk, place.place_id), service, place, minutes)
+        for service in services
         for place, minutes in places_of(service)
     ]
+
+
+def service_at_location_converter(request):
+    """Turns an item of `service_at_locations` into a top-level HSDS service_at_location."""
+    documents = Documents(request)
+    summaries = {}
+
+    def convert(item):
+        _id, service, place, minutes = item
+        if service.pk not in summaries:
+            summaries[service.pk] = summary_out(service, request)
+        return {
+            **at_location_out(service, place, minutes, documents),
+            "service": summaries[service.pk],
+        }
+
+    return convert

@@ -180,11 +180,9 @@ def test_services_are_an_hsds_page_of_services_with_their_locations(client, open
     assert psych["bookable"] is True
     assert psych["appointment_minutes"] == 30
     assert psych["fees_description"]
-    assert [
-        (sal["service_id"], sal["location_id"], sal["location"]["external_identifier"])
-        for sal in psych["service_at_locations"]
-    ] == [
-        (sid(net.psych), lid(place), place.place_id) for place in (net.kem, net.nikaia, net.square)
+    # Listed with their ids; GET /services/{id} nests each location.
+    assert [(sal["service_id"], sal["location_id"]) for sal in psych["service_at_locations"]] == [
+        (sid(net.psych), lid(place)) for place in (net.kem, net.nikaia, net.square)
     ]
     assert {sal["appointment_minutes"] for sal in psych["service_at_locations"]} == {30}
     advice = by_id[sid(net.advice)]
@@ -203,7 +201,10 @@ def test_one_service_is_the_same_object_as_in_the_list(client, openapi, net):
         "/api/v1/services/{service_id}",
     )
 
+    # The same, each service_at_location with its location nested.
+    locations = [sal.pop("location") for sal in one["service_at_locations"]]
     assert one == next(s for s in listed if s["id"] == sid(net.advice))
+    assert [location["external_identifier"] for location in locations] == [net.kem.place_id]
     assert one["name"] == "Legal advice"
 
 

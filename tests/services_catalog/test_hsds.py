@@ -137,7 +137,9 @@ def test_every_document_the_api_serves_is_valid_hsds(client, openapi, net, langu
     assert len(found["services"]) == 4
     assert len(found["service_at_locations"]) == 3 + 1 + 3  # psych, paid, vans
     assert len(found["locations"]) == 5
-    nested = [sal["location"] for s in found["services"] for sal in s["service_at_locations"]]
+    nested = [
+        sal["location"] for s in found["one of services"] for sal in s["service_at_locations"]
+    ]
     assert all(location["schedules"] for location in nested[:3])
     assert any(location["accessibility"] for location in nested)
 
