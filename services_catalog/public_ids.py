@@ -27,6 +27,7 @@ sends: a UUID, or for a deprecation period the ids used before (`18`,
 `branch-3`); `is_legacy_*` tells the API to redirect to the UUID.
 """
 
+import functools
 import re
 import uuid
 
@@ -41,14 +42,17 @@ UUID_PATTERN = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-
 _UUID = re.compile(UUID_PATTERN)
 
 
-def namespace():
-    return uuid.UUID(settings.HSDS_UUID_NAMESPACE)
-
-
 def public_id(kind, *key):
     """The UUID (as text) of the thing of `kind` with internal key `key`."""
     name = ":".join([kind, *(str(part) for part in key)])
-    return str(uuid.uuid5(namespace(), name))
+    return _uuid5(settings.HSDS_UUID_NAMESPACE, name)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _uuid5(namespace_text, name):
+    # A pure function of its arguments (the namespace is one of them): a list of
+    # services names each of a van's stops once per service.
+    return str(uuid.uuid5(uuid.UUID(namespace_text), name))
 
 
 def service_uuid(pk):
