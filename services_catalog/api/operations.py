@@ -1,7 +1,10 @@
-"""The catalogue API's operations: services, locations, occurrences.
+"""The catalogue API's operations: services, service_at_locations, locations, occurrences.
 
 Each operation is a plain function; `register(api)` adds them to a NinjaAPI
-(built twice in `portal.api`, which also decides how errors look).
+(built twice in `portal.api`, which also decides how errors look). Ids are
+UUIDs (`services_catalog.public_ids`); a service's or a place's former id
+(18, branch-3) answers 308 to its UUID address, and the filters take both.
+The root, organizations and taxonomies are in `directory`.
 """
 
 from django.http import HttpResponsePermanentRedirect
