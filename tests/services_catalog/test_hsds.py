@@ -21,12 +21,14 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 import time_machine
 
+from booking.models import Appointment
 from booking.slots import free_slots
 from services_catalog import public_ids
 from services_catalog.api import organizations as organization_sources
 from services_catalog.public_ids import location_uuid, service_uuid
 from tests import builders as b
-from tests.api_schema import get_json
+from tests.api_schema import call, get_json
+from tests.booking import builders as bb
 from tests.services_catalog.hsds import assert_hsds, hsds_errors, hsds_operations
 
 pytestmark = pytest.mark.django_db
@@ -391,6 +393,31 @@ def test_availability_takes_the_former_ids_and_the_uuids_alike(client, openapi, 
     assert {slot["location_id"] for slot in new["contents"]} == {location_uuid(net.kem.place_id)}
     # The slot strings stay what they were: opaque, unchanged.
     assert new["contents"][0]["slot"].startswith("branch-schedule-")
+
+
+@time_machine.travel(MONDAY, tick=False)
+@pytest.mark.parametrize("form", ["uuid", "number"])
+def test_a_booking_names_its_service_by_either_id(client, openapi, net, form):
+    slot = free_slots(net.psych, places=[net.kem.place_id])[0]
+    service = service_uuid(net.psych.pk) if form == "uuid" else net.psych.pk
+
+    body = call(
+        client,
+        openapi,
+        "post",
+        "/en/api/v1/bookings",
+        "/api/v1/bookings",
+        status=201,
+        body=bb.api_body(
+            slot.key, net.psych, service=service, phone=f"69{form == 'uuid':d}1234567"
+        ),
+    )
+
+    appointment = Appointment.objects.get(reference=body["reference"])
+    assert appointment.service_id == net.psych.pk
+    assert body["service_id"] == service_uuid(net.psych.pk)
+    assert body["location_id"] == location_uuid(net.kem.place_id)
+    assert body["slot"] == slot.key
 
 
 # --- Contract and speed -----------------------------------------------------------------
