@@ -32,8 +32,8 @@ from services_catalog.api import Converted, HSDSPagination
 from .requests import (
     check_booking_input,
     date_range,
+    find_location,
     find_service,
-    location_exists,
     manageable,
     private,
     repeated,
@@ -154,11 +154,12 @@ def _places_asked(service, location):
     """[location] when the query names one that offers `service`, None for every place."""
     if location is None:
         return None
-    if not location_exists(location):
+    place = find_location(location)
+    if place is None:
         raise HttpError(404, not_found(_("location")))
-    if places_for(service, [location]) == ([], []):
+    if places_for(service, [place]) == ([], []):
         raise HttpError(400, _("This service is not offered at this location."))
-    return [location]
+    return [place]
 
 
 def create_booking(

@@ -18,30 +18,38 @@ from booking.references import hash_token, normalise_reference
 from booking.slots import parse_slot_key, remembered, slot_key
 from portal.api_errors import FieldErrors, not_found
 from portal.dates import out_of_window_message, within_supported_window
+from services_catalog import public_ids
+from services_catalog.api.schemas import MAX_ID
 from services_catalog.models import ServicePage
 from services_catalog.places import place_exists
 
 from .schemas import (
     IDEMPOTENCY_KEY_MAX,
     IDEMPOTENCY_NAMESPACE,
-    MAX_ID,
     TOKEN_MAX,
 )
 from .serializers import created_out
 
 
-def find_service(pk):
-    """The live, public service `pk`, or None; from memory until a page or schedule is saved
-    (`booking.slots.remembered`): every booking and availability request asks."""
-    if not 1 <= pk <= MAX_ID:
+def find_service(value):
+    """The live, public service a client means (its UUID or, deprecated, its number),
+    or None; from memory until a page or schedule is saved (`booking.slots.remembered`):
+    every booking and availability request asks."""
+    pk = public_ids.service_pk(
+        value, lambda: remembered(("service-pks",), lambda: list(public_ids.live_service_pks()))
+    )
+    if pk is None or not 1 <= pk <= MAX_ID:
         return None
     return remembered(
         ("service", pk), lambda: ServicePage.objects.live().public().filter(pk=pk).first()
     )
 
 
-def location_exists(location):
-    return place_exists(location)
+def find_location(value):
+    """The place id ("branch-3") of the live place a client means (its UUID or,
+    deprecated, its place id), or None."""
+    place = public_ids.place_id(value)
+    return place if place is not None and place_exists(place) else None
 
 
 def date_range(filters):

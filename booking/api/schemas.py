@@ -15,7 +15,7 @@ from booking.interpreter_languages import CODES as INTERPRETER_CODES
 from booking.interpreter_languages import OTHER_MAX
 from booking.ratelimits import RateLimitUnavailable
 from portal.api_errors import InvalidInput
-from services_catalog.api.schemas import MAX_ID, FilterText
+from services_catalog.api.schemas import FilterText, PublicOrLegacyId
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SLOT_PATTERN = r"^(branch-schedule|stop-visit)-[0-9]{1,18}@[0-9]{8}T[0-9]{4}Z$"
@@ -39,14 +39,17 @@ class SlotOut(Schema):
     start: datetime.datetime
     end: datetime.datetime
     remaining: int = Field(description="Appointments still free at this time.")
-    location_id: str
+    location_id: str = Field(description="The location's UUID (as in /locations).")
     location_name: str
 
 
 class AvailabilityFilters(Schema):
-    service: int = Field(..., ge=1, le=MAX_ID, description="A bookable service's id.")
+    service: PublicOrLegacyId = Field(
+        ..., description="A bookable service's id: its UUID (for a while also its number, 18)."
+    )
     location: FilterText | None = Field(
-        None, description="A location id, e.g. branch-3 or stop-12."
+        None,
+        description="A location's UUID (for a while also its former id, branch-3 or stop-12).",
     )
     from_date: datetime.date | None = Field(
         None,
@@ -65,8 +68,8 @@ class BookingIn(Schema):
         description="A `slot` from GET /api/v1/availability.",
         json_schema_extra={"maxLength": 80, "pattern": SLOT_PATTERN},
     )
-    service: int = Field(
-        description="The service's id.", json_schema_extra={"minimum": 1, "maximum": MAX_ID}
+    service: PublicOrLegacyId = Field(
+        description="The service's UUID (for a while also its number, as before)."
     )
     name: str = Field(
         description=f"Any alphabet; at most {NAME_MAX} characters.",
@@ -118,12 +121,12 @@ class Booking(Schema):
         json_schema_extra={"enum": [str(value) for value in Status.values]},
     )
     status_label: str
-    service_id: str
+    service_id: str = Field(description="The service's UUID.")
     service_name: str
     slot: str
     start: datetime.datetime
     end: datetime.datetime
-    location_id: str
+    location_id: str | None = Field(description="The location's UUID.")
     location_name: str
     language: str = Field(json_schema_extra={"enum": LANGUAGES})
     interpreter_needed: bool

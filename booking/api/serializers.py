@@ -6,6 +6,7 @@ from django.utils import timezone, translation
 from ninja import Status
 
 from booking.slots import slot_key
+from services_catalog.public_ids import location_uuid, service_uuid
 
 
 def slot_out(slot):
@@ -14,7 +15,7 @@ def slot_out(slot):
         "start": timezone.localtime(slot.start),
         "end": timezone.localtime(slot.end),
         "remaining": slot.remaining,
-        "location_id": slot.place_id,
+        "location_id": location_uuid(slot.place_id),
         "location_name": slot.place.display_name,
     }
 
@@ -25,12 +26,12 @@ def booking_out(appointment):
         "display_reference": appointment.display_reference,
         "status": appointment.status,
         "status_label": str(appointment.get_status_display()),
-        "service_id": str(appointment.service_id),
+        "service_id": service_uuid(appointment.service_id),
         "service_name": appointment.service.title,
         "slot": slot_key(appointment.window_key, appointment.start),
         "start": timezone.localtime(appointment.start),
         "end": timezone.localtime(appointment.end),
-        "location_id": appointment.place_id,
+        "location_id": location_uuid(appointment.place_id) if appointment.place_id else None,
         "location_name": appointment.place_name,
         "language": appointment.language,
         "interpreter_needed": appointment.interpreter_needed,

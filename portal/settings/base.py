@@ -348,6 +348,12 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # feeds are published (calendar programs match events by UID).
 ICAL_UID_DOMAIN = os.environ.get("ICAL_UID_DOMAIN", "kentro-koinotitas.example.gr")
 
+# Open-data API (Open Referral HSDS 3.0): every published id is a UUIDv5 of this
+# namespace and the thing's internal key (services_catalog/public_ids.py). Like
+# the UID domain above it must never change once the API is public: every id
+# clients hold would change. A second deployment sets its own.
+HSDS_UUID_NAMESPACE = os.environ.get("HSDS_UUID_NAMESPACE", "980ebaec-8be7-501a-b208-0f86759ceb01")
+
 # Background tasks: django-tasks (installed with Wagtail). "immediate" runs a
 # task as soon as it is enqueued (the zero-set-up default); "database" queues
 # it for `manage.py db_worker` (production: e-mail, reminders, housekeeping).

@@ -1,9 +1,13 @@
-"""The catalogue API's operations: services, locations, occurrences.
+"""The catalogue API's operations: services, service_at_locations, locations, occurrences.
 
 Each operation is a plain function; `register(api)` adds them to a NinjaAPI
-(built twice in `portal.api`, which also decides how errors look).
+(built twice in `portal.api`, which also decides how errors look). Ids are
+UUIDs (`services_catalog.public_ids`); a service's or a place's former id
+(18, branch-3) answers 308 to its UUID address, and the filters take both.
+The root, organizations and taxonomies are in `directory`.
 """
 
+from django.http import HttpResponsePermanentRedirect
 from django.utils.translation import gettext as _
 
 from ninja import Query
@@ -12,30 +16,45 @@ from ninja.pagination import paginate
 
 from portal.api_errors import Error, FieldErrors, InvalidInput, not_found
 from portal.dates import out_of_window_message, within_supported_window
-from services_catalog import schedules
+from services_catalog import public_ids, schedules
 from services_catalog.models import Community, Offering, ServicePage
 from services_catalog.places import PLACE_KINDS, parse_place_id
 
+from .hsds_schemas import Location, Service, ServiceAtLocationFull
 from .pagination import Converted, HSDSPagination
 from .queries import (
     LOCATION_QUERYSETS,
     services_queryset,
 )
 from .schemas import (
-    MAX_ID,
     FilterText,
-    Location,
     LocationFilters,
     OccurrenceFilters,
     OccurrenceOut,
-    Service,
-    ServiceAtLocation,
+    PublicOrLegacyId,
+    Uuid,
 )
-from .serializers import location_out, occurrence_out, service_out
+from .serializers import location_out, occurrence_out
+from .service_documents import (
+    Documents,
+    service_at_location_converter,
+    service_at_locations,
+    service_out,
+)
 
 
 def _not_found(what):
     raise HttpError(404, not_found(what))
+
+
+def to_public_id(request, public):
+    """308 to the same address with the UUID in place of an id used before it."""
+    path = request.path.rstrip("/").rsplit("/", 1)[0]
+    query = request.META.get("QUERY_STRING")
+    # 308, not 301: a client that retries keeps its method.
+    return HttpResponsePermanentRedirect(
+        f"{path}/{public}" + (f"?{query}" if query else ""), preserve_request=True
+    )
 
 
 @paginate(HSDSPagination)
@@ -47,16 +66,18 @@ def list_services(
         services = services.filter(category__slug=category)
     if target_group:
         services = services.filter(target_groups__slug=target_group).distinct()
-    return [service_out(service, request) for service in services]
+    documents = Documents(request)
+    return [service_out(service, documents, nested=False) for service in services]
 
 
-def get_service(request, service_id: int):
-    # A number no id can be (SQLite overflows past 64 bits) is simply unknown.
-    in_range = 1 <= service_id <= MAX_ID
-    service = services_queryset().filter(pk=service_id).first() if in_range else None
+def get_service(request, service_id: PublicOrLegacyId):
+    pk = public_ids.service_pk(service_id, public_ids.live_service_pks)
+    service = services_queryset().filter(pk=pk).first() if pk is not None else None
     if service is None:
         _not_found(_("service"))
-    return service_out(service, request)
+    if public_ids.is_legacy(service_id):
+        return to_public_id(request, public_ids.service_uuid(pk))
+    return service_out(service, Documents(request))
 
 
 @paginate(HSDSPagination)
@@ -77,22 +98,28 @@ def list_locations(request, filters: Query[LocationFilters]):
 
 
 def get_location(request, location_id: FilterText):
-    parsed = parse_place_id(location_id)
-    if parsed is None:
-        _not_found(_("location"))
-    kind, pk = parsed
-    place = LOCATION_QUERYSETS[kind]().filter(pk=pk).first()
+    parsed = parse_place_id(public_ids.place_id(location_id))
+    place = LOCATION_QUERYSETS[parsed[0]]().filter(pk=parsed[1]).first() if parsed else None
     if place is None:
         _not_found(_("location"))
+    if public_ids.is_legacy(location_id):
+        return to_public_id(request, public_ids.location_uuid(place.place_id))
     return location_out(place, request)
 
 
 @paginate(HSDSPagination)
 def list_service_at_locations(request):
-    result = []
-    for service in services_queryset():
-        result += service_out(service, request)["service_at_locations"]
-    return result
+    # Only the page sent is turned into documents (a van's stops are many).
+    found = service_at_locations(services_queryset())
+    return Converted(found, service_at_location_converter(request))
+
+
+def get_service_at_location(request, service_at_location_id: Uuid):
+    wanted = public_ids.as_uuid(service_at_location_id)
+    found = next((i for i in service_at_locations(services_queryset()) if i[0] == wanted), None)
+    if found is None:
+        _not_found(_("service at location"))
+    return service_at_location_converter(request)(found)
 
 
 @paginate(HSDSPagination)
@@ -109,19 +136,29 @@ def list_occurrences(request, filters: Query[OccurrenceFilters]):
 
 
 def register(api):
-    """Add the catalogue operations to `api` (built in `portal.api`)."""
+    """Add the catalogue operations to `api` (built in `portal.api`).
+
+    The HSDS documents drop empty fields (`exclude_none`): HSDS 3.0 allows
+    no null where it types a field as text or number.
+    """
+    hsds = {"exclude_none": True}
     api.get(
         "/services",
         response={200: list[Service], 422: InvalidInput},
         tags=["services"],
-        summary="List services",
-        description="Every published service, with where it is offered (HSDS service).",
+        summary="List services (HSDS getPaginatedListOfServices)",
+        description="Every published service, fully nested, with where it is offered.",
+        operation_id="getPaginatedListOfServices",
+        **hsds,
     )(list_services)
     api.get(
         "/services/{service_id}",
-        response={200: Service, 404: Error, 422: InvalidInput},
+        response={200: Service, 308: None, 404: Error, 422: InvalidInput},
         tags=["services"],
-        summary="One service",
+        summary="One service (HSDS getFullyNestedServiceById)",
+        description=LEGACY_ID_NOTE,
+        operation_id="getFullyNestedServiceById",
+        **hsds,
     )(get_service)
     api.get(
         "/locations",
@@ -129,29 +166,50 @@ def register(api):
         tags=["locations"],
         summary="List locations",
         description="Branches and mobile-unit stops, each with its schedules (HSDS location).",
+        **hsds,
     )(list_locations)
     api.get(
         "/locations/{location_id}",
-        response={200: Location, 404: Error, 422: InvalidInput},
+        response={200: Location, 308: None, 404: Error, 422: InvalidInput},
         tags=["locations"],
         summary="One location",
+        description=LEGACY_ID_NOTE,
+        **hsds,
     )(get_location)
     api.get(
         "/service_at_locations",
-        response={200: list[ServiceAtLocation], 422: InvalidInput},
+        response={200: list[ServiceAtLocationFull], 422: InvalidInput},
         tags=["services"],
-        summary="Which service is offered where (HSDS service_at_location)",
+        summary="Which service is offered where (HSDS getPaginatedListOfServiceAtLocation)",
+        operation_id="getPaginatedListOfServiceAtLocation",
+        **hsds,
     )(list_service_at_locations)
+    api.get(
+        "/service_at_locations/{service_at_location_id}",
+        response={200: ServiceAtLocationFull, 404: Error, 422: InvalidInput},
+        tags=["services"],
+        summary="One service at one location (HSDS getServiceAtLocationWithNestedDataById)",
+        operation_id="getServiceAtLocationWithNestedDataById",
+        **hsds,
+    )(get_service_at_location)
     api.get(
         "/occurrences",
         response={200: list[OccurrenceOut], 400: Error, 422: InvalidInput},
         tags=["occurrences"],
-        summary="Openings and van visits between two dates",
+        summary="Openings and van visits between two dates (extension)",
         description=(
-            "The dated occurrences of every schedule, public holidays and cancellations "
-            "removed (or included, marked, with include_cancelled). At most one year."
+            "Extension (not in HSDS 3.0). The dated occurrences of every schedule, public "
+            "holidays and cancellations removed (or included, marked, with include_cancelled). "
+            "At most one year."
         ),
     )(list_occurrences)
+
+
+LEGACY_ID_NOTE = (
+    "`id` is a UUID. The id used before (a number for a service, branch-3 or stop-12 for a "
+    "location) is still accepted, for a deprecation period: it answers 308 with the "
+    "UUID address in `Location`."
+)
 
 
 def occurrence_places(filters):
@@ -169,7 +227,7 @@ def occurrence_places(filters):
         raise HttpError(400, _("Ask for one year at most."))
     places = {kind: spec.live() for kind, spec in PLACE_KINDS.items()}
     if filters.location:
-        parsed = parse_place_id(filters.location)
+        parsed = parse_place_id(public_ids.place_id(filters.location))
         if parsed is None:
             raise HttpError(400, _("Unknown location id."))
         wanted, pk = parsed
@@ -189,7 +247,8 @@ def occurrence_places(filters):
             kind: found.filter(community__slug=filters.community) for kind, found in places.items()
         }
     if filters.service is not None:
-        service = ServicePage.objects.live().filter(pk=filters.service).first()
+        pk = public_ids.service_pk(filters.service, public_ids.live_service_pks)
+        service = ServicePage.objects.live().filter(pk=pk).first() if pk else None
         if service is None:
             raise HttpError(400, _("Unknown service."))
         offered = Offering.objects.live().filter(service=service)

@@ -7,6 +7,7 @@ from services_catalog.models import (
     BranchSchedule,
     Offering,
     ServicePage,
+    Stop,
     StopSchedule,
 )
 from services_catalog.places import PLACE_KINDS
@@ -19,11 +20,24 @@ def services_queryset():
         .select_related("category", "provider")
         .prefetch_related(
             "target_groups",
+            # Each place with what its HSDS location shows (address, schedules).
             Prefetch(
                 "offerings",
                 queryset=Offering.objects.live()
-                .select_related("branch")
-                .prefetch_related("mobile_unit__stops")
+                .select_related("branch__community", "mobile_unit")
+                .prefetch_related(
+                    Prefetch(
+                        "branch__schedules", queryset=BranchSchedule.objects.order_by("sort_order")
+                    ),
+                    Prefetch(
+                        "mobile_unit__stops",
+                        queryset=Stop.objects.select_related("community", "mobile_unit")
+                        .prefetch_related(
+                            Prefetch("visits", queryset=StopSchedule.objects.order_by("sort_order"))
+                        )
+                        .order_by("sort_order", "pk"),
+                    ),
+                )
                 .order_by(F("branch__path").asc(nulls_last=True), "mobile_unit__path"),
             ),
         )

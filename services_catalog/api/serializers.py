@@ -1,5 +1,7 @@
 """Catalogue objects as the API's dictionaries, in the active language."""
 
+from django.conf import settings
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from recurrence import Rule
@@ -7,7 +9,11 @@ from recurrence.base import to_weekday
 
 from portal.models import SiteSettings
 from services_catalog import schedules
+from services_catalog.public_ids import location_uuid, part_uuid, schedule_uuid
 from services_catalog.schedule_text import describe_window
+
+from .hsds_schemas import HSDS_FREQUENCIES
+from .organizations import centre_uuid
 
 
 def _absolute(request, path):
@@ -15,46 +21,68 @@ def _absolute(request, path):
 
 
 def location_id(place):
-    return place.place_id
+    """The public id (UUID) of a branch or a stop."""
+    return location_uuid(place.place_id)
 
 
-def schedule_out(window):
-    place = window.place
+# The iCal feed of each kind of place: a schedule's `schedule_link`.
+FEEDS = {"branch": ("ical-branch", "page_id"), "stop": ("ical-stop", "stop_id")}
+
+
+def feed_url(place, request):
+    name, argument = FEEDS[place.kind]
+    return request.build_absolute_uri(reverse(name, kwargs={argument: place.pk}))
+
+
+def schedule_out(window, link=None):
+    """A window as an HSDS schedule; its rule in HSDS's RRULE fields where HSDS can say it.
+
+    `link` is the place's iCal feed, which has every date (holidays, cancellations).
+    """
+    place_uuid = location_id(window.place)
     rules = list(window.recurrence.rrules) if window.recurrence else []
-    rule = rules[0] if rules else None
     data = {
-        "id": window.uid_key,
-        "location_id": location_id(place),
+        "id": schedule_uuid(window.uid_key),
+        "location_id": place_uuid,
         "valid_from": window.valid_from,
         "valid_to": window.valid_until,
         "dtstart": window.valid_from,
         "description": describe_window(window),
         "opens_at": window.start_time.strftime("%H:%M"),
         "closes_at": window.end_time.strftime("%H:%M"),
+        "attending_type": "in_person",
+        "schedule_link": link,
+        "tzid": settings.TIME_ZONE,
         "capacity": window.capacity,
         "open_on_public_holidays": window.open_on_public_holidays,
+        "key": window.uid_key,
     }
-    if rule is not None:
-        data.update(_rule_fields(rule))
+    if len(rules) == 1:  # HSDS has one rule a schedule; more are said in `description`
+        data.update(_rule_fields(rules[0]))
     return data
 
 
 def _rule_fields(rule):
+    """HSDS's RRULE fields of `rule`; none when HSDS 3.0 cannot express it
+    (its `freq` is WEEKLY or MONTHLY only: daily is said as every day of the week)."""
+
     def joined(values):
         return ",".join(str(v) for v in values) if values else None
 
-    byday = None
-    if rule.byday:
-        days = []
-        for day in rule.byday:
-            day = to_weekday(day)
-            prefix = str(day.index) if day.index else ""
-            days.append(prefix + Rule.weekdays[day.number])
-        byday = ",".join(days)
+    days = []
+    for day in rule.byday or ():
+        day = to_weekday(day)
+        days.append((str(day.index) if day.index else "") + Rule.weekdays[day.number])
+    freq = Rule.frequencies[rule.freq]
+    interval = rule.interval or 1
+    if freq == "DAILY" and interval == 1 and not (rule.bymonthday or rule.byweekno):
+        freq, days = "WEEKLY", days or list(Rule.weekdays)
+    if freq not in HSDS_FREQUENCIES:
+        return {}
     return {
-        "freq": Rule.frequencies[rule.freq],
-        "interval": rule.interval or 1,
-        "byday": byday,
+        "freq": freq,
+        "interval": interval,
+        "byday": ",".join(days) or None,
         "bymonthday": joined(rule.bymonthday),
         "byweekno": joined(rule.byweekno),
         "byyearday": joined(rule.byyearday),
@@ -64,12 +92,17 @@ def _rule_fields(rule):
     }
 
 
-def _address(place, city):
+def _address(place, place_uuid, city):
     return {
+        "id": part_uuid(place_uuid, "address"),
+        "location_id": place_uuid,
         "address_1": place.address,
         "city": city,
         "region": place.community.name,
+        "state_province": "",  # not held: see docs (HSDS requires the field)
         "postal_code": place.postal_code,
+        "country": "GR",
+        "address_type": "physical",
     }
 
 
@@ -77,86 +110,73 @@ def _city(request):
     return SiteSettings.for_request(request).city
 
 
-def branch_out(branch, request):
+def _place_out(place, request, *, name, description, phone, accessibility, windows):
+    """What a branch and a stop share as HSDS locations."""
+    place_uuid = location_id(place)
     return {
-        "id": location_id(branch),
-        "kind": "branch",
-        "name": branch.title,
-        "description": branch.intro,
-        "url": _absolute(request, branch.get_place_url(request)),
-        "latitude": float(branch.latitude) if branch.latitude is not None else None,
-        "longitude": float(branch.longitude) if branch.longitude is not None else None,
-        "addresses": [_address(branch, _city(request))],
-        "phones": [{"number": branch.phone}] if branch.phone else [],
-        "accessibility": [branch.accessibility] if branch.accessibility else [],
-        "schedules": [schedule_out(window) for window in branch.schedules.all()],
+        "id": place_uuid,
+        "location_type": "physical",
+        "url": _absolute(request, place.get_place_url(request)),
+        "organization_id": centre_uuid(),
+        "name": name,
+        "description": description or None,
+        "latitude": float(place.latitude) if place.latitude is not None else None,
+        "longitude": float(place.longitude) if place.longitude is not None else None,
+        "external_identifier": place.place_id,
+        "external_identifier_type": "portal place id",
+        "addresses": [_address(place, place_uuid, _city(request))],
+        "phones": (
+            [{"id": part_uuid(place_uuid, "phone"), "location_id": place_uuid, "number": phone}]
+            if phone
+            else []
+        ),
+        "accessibility": (
+            [
+                {
+                    "id": part_uuid(place_uuid, "accessibility"),
+                    "location_id": place_uuid,
+                    "description": accessibility,
+                }
+            ]
+            if accessibility
+            else []
+        ),
+        "schedules": [schedule_out(window, feed_url(place, request)) for window in windows],
+        "kind": place.kind,
     }
+
+
+def branch_out(branch, request):
+    return _place_out(
+        branch,
+        request,
+        name=branch.title,
+        description=branch.intro,
+        phone=branch.phone,
+        accessibility=branch.accessibility,
+        windows=branch.schedules.all(),
+    )
 
 
 def stop_out(stop, request):
     unit = stop.mobile_unit
     return {
-        "id": location_id(stop),
-        "kind": "stop",
-        "name": stop.name,
-        "description": stop.directions,
-        "url": _absolute(request, stop.get_place_url(request)),
-        "latitude": float(stop.latitude) if stop.latitude is not None else None,
-        "longitude": float(stop.longitude) if stop.longitude is not None else None,
-        "addresses": [_address(stop, _city(request))],
-        "phones": [{"number": unit.phone}] if unit.phone else [],
-        "accessibility": [unit.accessibility] if unit.accessibility else [],
+        **_place_out(
+            stop,
+            request,
+            name=stop.name,
+            description=stop.directions,
+            phone=unit.phone,
+            accessibility=unit.accessibility,
+            windows=stop.visits.all(),
+        ),
         "mobile_unit": {"id": str(unit.pk), "name": unit.title},
-        "schedules": [schedule_out(window) for window in stop.visits.all()],
     }
 
 
 def location_out(place, request):
     """A branch or a stop as an HSDS location, by the place's kind."""
     return {"branch": branch_out, "stop": stop_out}[place.kind](place, request)
-
-
-def organization_out(organisation):
-    """The body that provides a programme the centre helps people apply for."""
-    return {
-        "id": organisation.slug,
-        "name": organisation.name,
-        "kind": organisation.kind,
-        "website": organisation.website or None,
-    }
-
-
-def service_out(service, request):
-    at_locations = []
-    for offering in service.offerings.all():  # the live ones (services_queryset)
-        # A mobile unit offers the service at every one of its stops.
-        places = [offering.branch] if offering.branch else offering.mobile_unit.stops.all()
-        minutes = (offering.minutes or service.appointment_minutes) if service.bookable else None
-        at_locations += [(location_id(place), minutes) for place in places]
-    return {
-        "id": str(service.pk),
-        "name": service.title,
-        "description": service.summary,
-        "url": _absolute(request, service.get_url(request)),
-        "fees_description": _("Free of charge") if service.free_of_charge else "",
-        "category": {"id": service.category.slug, "name": service.category.name},
-        "target_groups": [{"id": g.slug, "name": g.name} for g in service.target_groups.all()],
-        "channels": [str(channel.value) for channel in service.channels],
-        "bookable": service.bookable,
-        "appointment_minutes": service.appointment_minutes if service.bookable else None,
-        "organization": organization_out(service.provider) if service.provider_id else None,
-        "eligibility_description": service.eligibility,
-        "official_url": service.official_url or None,
-        "service_at_locations": [
-            {
-                "id": f"{service.pk}:{loc}",
-                "service_id": str(service.pk),
-                "location_id": loc,
-                "appointment_minutes": minutes,
-            }
-            for loc, minutes in at_locations
-        ],
-    }
 
 
 def occurrence_out(occurrence):

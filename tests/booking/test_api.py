@@ -27,6 +27,7 @@ from booking.choices import Channel, Status
 from booking.models import Appointment, SlotUsage
 from booking.references import hash_token
 from booking.slots import free_slots, grid_cells
+from services_catalog.public_ids import location_uuid, service_uuid
 from tests import builders as b
 from tests.api_schema import assert_matches_schema, call
 from tests.booking import builders as bb
@@ -132,12 +133,12 @@ def test_availability_lists_the_free_slots_with_local_offsets(client, openapi, n
         "start": "2027-01-11T11:00:00+02:00",
         "end": "2027-01-11T11:30:00+02:00",
         "remaining": 2,
-        "location_id": net.branch.place_id,
+        "location_id": location_uuid(net.branch.place_id),
         "location_name": net.branch.title_en,
     }
     assert {s["location_id"] for s in body["contents"]} == {
-        net.branch.place_id,
-        net.stop.place_id,
+        location_uuid(net.branch.place_id),
+        location_uuid(net.stop.place_id),
     }
 
 
@@ -254,9 +255,9 @@ def test_booking_answers_201_with_reference_and_manage_token(client, openapi, ne
         "2027-01-11T11:30:00+02:00",
     )
     assert body["slot"] == slot.key
-    assert body["location_id"] == net.branch.place_id
+    assert body["location_id"] == location_uuid(net.branch.place_id)
     assert body["status"] == "booked"
-    assert body["service_id"] == str(net.service.pk)
+    assert body["service_id"] == service_uuid(net.service.pk)
     assert appointment.channel == Channel.API
     assert appointment.phone == "+306912345678"
     assert (appointment.email, appointment.note) == ("eleni@example.gr", "Γεια")
@@ -875,7 +876,9 @@ def test_the_openapi_document_publishes_the_limits_the_server_enforces(openapi):
     occurrences = {
         p["name"]: p["schema"] for p in openapi["paths"]["/api/v1/occurrences"]["get"]["parameters"]
     }
-    assert occurrences["service"]["anyOf"][0]["minimum"] == 1
+    # A service is named by its UUID, or for a while by its number as before.
+    service_forms = occurrences["service"]["anyOf"]
+    assert service_forms[0]["format"] == "uuid" and service_forms[1]["minimum"] == 1
     locations = {
         p["name"]: p["schema"] for p in openapi["paths"]["/api/v1/locations"]["get"]["parameters"]
     }

@@ -79,9 +79,12 @@ def test_the_services_api_gives_each_places_length(client, bookable):
     service, branch, stop = bookable["service"], bookable["branch"], bookable["stop"]
     Offering.objects.filter(service=service, mobile_unit=bookable["unit"]).update(minutes=45)
 
-    body = client.get(f"/en/api/v1/services/{service.pk}").json()
+    body = client.get(f"/en/api/v1/services/{service.pk}", follow=True).json()
 
-    lengths = {at["location_id"]: at["appointment_minutes"] for at in body["service_at_locations"]}
+    lengths = {
+        at["location"]["external_identifier"]: at["appointment_minutes"]
+        for at in body["service_at_locations"]
+    }
     assert body["appointment_minutes"] == service.appointment_minutes == 30
     assert lengths[branch.place_id] == 30
     assert lengths[stop.place_id] == 45

@@ -17,6 +17,7 @@ from openapi_spec_validator import validate
 
 from services_catalog import schedules
 from services_catalog.models import BranchPage, Stop
+from services_catalog.public_ids import location_uuid, service_uuid
 from tests import builders as b
 from tests.api_schema import assert_matches_schema, get_json
 
@@ -101,6 +102,16 @@ def ids(items):
     return [item["id"] for item in items]
 
 
+def sid(service):
+    """A service's public id (UUID)."""
+    return service_uuid(service.pk)
+
+
+def lid(place):
+    """A branch's or a stop's public id (UUID)."""
+    return location_uuid(place.place_id)
+
+
 def occurrence_ids(start, end, *, branches=None, stops=None, include_cancelled=False):
     found = schedules.occurrences(
         start, end, branches=branches, stops=stops, include_cancelled=include_cancelled
@@ -159,29 +170,25 @@ def test_services_are_an_hsds_page_of_services_with_their_locations(client, open
     }
     assert body["empty"] is False
     by_id = {service["id"]: service for service in body["contents"]}
-    psych = by_id[str(net.psych.pk)]
+    psych = by_id[sid(net.psych)]
     assert psych["name"] == "Psychological support"
     assert psych["url"] == f"http://testserver{b.url(net.psych, 'en')}"
-    assert psych["category"] == {"id": "api-support", "name": "Ψυχοκοινωνική στήριξη"}
-    assert psych["target_groups"] == [{"id": "api-adults", "name": "Ενήλικες"}]
+    assert psych["category"]["code"] == "api-support"
+    assert psych["category"]["name"] == "Ψυχοκοινωνική στήριξη"
+    assert [group["code"] for group in psych["target_groups"]] == ["api-adults"]
     assert psych["channels"] == ["branch", "mobile_unit"]
     assert psych["bookable"] is True
     assert psych["appointment_minutes"] == 30
     assert psych["fees_description"]
-    assert psych["service_at_locations"] == [
-        {
-            "id": f"{net.psych.pk}:{loc}",
-            "service_id": str(net.psych.pk),
-            "location_id": loc,
-            "appointment_minutes": 30,
-        }
-        for loc in (f"branch-{net.kem.pk}", f"stop-{net.nikaia.pk}", f"stop-{net.square.pk}")
+    # Listed with their ids; GET /services/{id} nests each location.
+    assert [(sal["service_id"], sal["location_id"]) for sal in psych["service_at_locations"]] == [
+        (sid(net.psych), lid(place)) for place in (net.kem, net.nikaia, net.square)
     ]
-    advice = by_id[str(net.advice.pk)]
-    assert advice["appointment_minutes"] is None
-    assert [sal["location_id"] for sal in advice["service_at_locations"]] == [
-        f"branch-{net.kem.pk}"
-    ]
+    assert {sal["appointment_minutes"] for sal in psych["service_at_locations"]} == {30}
+    advice = by_id[sid(net.advice)]
+    # Not bookable online: no appointment length (HSDS documents carry no nulls).
+    assert "appointment_minutes" not in advice
+    assert [sal["location_id"] for sal in advice["service_at_locations"]] == [lid(net.kem)]
 
 
 def test_one_service_is_the_same_object_as_in_the_list(client, openapi, net):
@@ -190,18 +197,22 @@ def test_one_service_is_the_same_object_as_in_the_list(client, openapi, net):
     one = get_json(
         client,
         openapi,
-        f"/en/api/v1/services/{net.advice.pk}",
+        f"/en/api/v1/services/{sid(net.advice)}",
         "/api/v1/services/{service_id}",
     )
 
-    assert one == next(s for s in listed if s["id"] == str(net.advice.pk))
+    # The same, each service_at_location with its location nested.
+    locations = [sal.pop("location") for sal in one["service_at_locations"]]
+    assert one == next(s for s in listed if s["id"] == sid(net.advice))
+    assert [location["external_identifier"] for location in locations] == [net.kem.place_id]
     assert one["name"] == "Legal advice"
 
 
 def test_locations_are_branches_and_stops_with_addresses_and_hsds_schedules(client, openapi, net):
     body = get_json(client, openapi, "/el/api/v1/locations", "/api/v1/locations")
 
-    assert ids(body["contents"]) == [
+    assert ids(body["contents"]) == [lid(p) for p in (net.kem, net.nikaia, net.square, net.kapi)]
+    assert [loc["external_identifier"] for loc in body["contents"]] == [
         f"branch-{net.kem.pk}",
         f"stop-{net.nikaia.pk}",
         f"stop-{net.square.pk}",
@@ -209,32 +220,33 @@ def test_locations_are_branches_and_stops_with_addresses_and_hsds_schedules(clie
     ]
     branch, nikaia = body["contents"][0], body["contents"][1]
     assert branch["kind"] == "branch"
-    assert branch["mobile_unit"] is None
+    assert "mobile_unit" not in branch
     assert branch["addresses"][0]["region"] == "Δυτική Κοινότητα"
     assert branch["addresses"][0]["country"] == "GR"
     assert (branch["latitude"], branch["longitude"]) == (37.9431, 23.6469)
     (branch_schedule,) = branch["schedules"]
     assert {
         key: branch_schedule[key]
-        for key in ("freq", "byday", "opens_at", "closes_at", "dtstart", "timezone")
+        for key in ("freq", "byday", "opens_at", "closes_at", "dtstart", "tzid")
     } == {
         "freq": "WEEKLY",
         "byday": "MO,TU,WE,TH,FR",
         "opens_at": "08:00",
         "closes_at": "16:00",
         "dtstart": "2025-01-01",
-        "timezone": "Europe/Athens",
+        "tzid": "Europe/Athens",
     }
+    assert "timezone" not in branch_schedule  # HSDS 3.0 types it as a number (an offset)
     assert nikaia["kind"] == "stop"
     assert nikaia["name"] == NIKAIA["el"]
     assert nikaia["url"] == f"http://testserver{b.stop_url(net.nikaia, 'el')}"
     assert nikaia["mobile_unit"] == {"id": str(net.unit1.pk), "name": "Κινητή Μονάδα 1"}
     assert nikaia["addresses"][0]["address_1"] == net.nikaia.address_el
     assert nikaia["addresses"][0]["region"] == "Ανατολική Κοινότητα"
-    assert nikaia["phones"] == [{"number": "210 412 0040"}]
+    assert [phone["number"] for phone in nikaia["phones"]] == ["210 412 0040"]
     (visit,) = nikaia["schedules"]
-    assert visit["id"] == f"stop-visit-{net.nikaia.visits.get().pk}"
-    assert visit["location_id"] == f"stop-{net.nikaia.pk}"
+    assert visit["key"] == f"stop-visit-{net.nikaia.visits.get().pk}"
+    assert visit["location_id"] == lid(net.nikaia)
     assert {
         key: visit[key]
         for key in ("freq", "interval", "byday", "opens_at", "closes_at", "dtstart", "capacity")
@@ -259,11 +271,11 @@ def test_one_location_is_the_same_object_as_in_the_list(client, openapi, net, wh
     one = get_json(
         client,
         openapi,
-        f"/en/api/v1/locations/{place.place_id}",
+        f"/en/api/v1/locations/{lid(place)}",
         "/api/v1/locations/{location_id}",
     )
 
-    assert one == next(loc for loc in listed if loc["id"] == place.place_id)
+    assert one == next(loc for loc in listed if loc["id"] == lid(place))
 
 
 def test_service_at_locations_pair_every_service_with_every_place_offering_it(client, openapi, net):
@@ -272,10 +284,10 @@ def test_service_at_locations_pair_every_service_with_every_place_offering_it(cl
     )
 
     assert {(item["service_id"], item["location_id"]) for item in body["contents"]} == {
-        (str(net.psych.pk), f"branch-{net.kem.pk}"),
-        (str(net.psych.pk), f"stop-{net.nikaia.pk}"),
-        (str(net.psych.pk), f"stop-{net.square.pk}"),
-        (str(net.advice.pk), f"branch-{net.kem.pk}"),
+        (sid(net.psych), lid(net.kem)),
+        (sid(net.psych), lid(net.nikaia)),
+        (sid(net.psych), lid(net.square)),
+        (sid(net.advice), lid(net.kem)),
     }
     assert body["total_items"] == 4
 
@@ -293,7 +305,7 @@ def test_occurrences_are_the_portal_occurrences_with_local_offsets(client, opena
     )
     assert ids(body["contents"]) == expected
     assert body["total_items"] == len(expected) > 50
-    nikaia = [o for o in body["contents"] if o["location_id"] == f"stop-{net.nikaia.pk}"]
+    nikaia = [o for o in body["contents"] if o["location_id"] == lid(net.nikaia)]
     # Summer time starts on 28 March 2027: the visit stays at 10:00 local time.
     assert [(o["start"], o["end"]) for o in nikaia] == [
         ("2027-03-02T10:00:00+02:00", "2027-03-02T13:30:00+02:00"),
@@ -305,7 +317,7 @@ def test_occurrences_are_the_portal_occurrences_with_local_offsets(client, opena
     assert nikaia[0]["location_name"] == "Nikaia Health Centre"
     assert nikaia[0]["mobile_unit"] == {"id": str(net.unit1.pk), "name": "Mobile Unit 1"}
     assert nikaia[0]["capacity"] == 2
-    branch = next(o for o in body["contents"] if o["location_id"] == f"branch-{net.kem.pk}")
+    branch = next(o for o in body["contents"] if o["location_id"] == lid(net.kem))
     assert branch["mobile_unit"] is None
     assert branch["location_name"] == "Migrant Integration Centre"
 
@@ -332,7 +344,9 @@ def test_occurrence_filters_narrow_to_the_same_places_as_the_portal(client, open
     expected = occurrence_ids(D(2027, 2, 1), D(2027, 2, 28), branches=branches, stops=stops)
     assert ids(body["contents"]) == expected
     assert expected
-    places = {f"branch-{pk}" for pk in branches} | {f"stop-{pk}" for pk in stops}
+    places = {location_uuid(f"branch-{pk}") for pk in branches} | {
+        location_uuid(f"stop-{pk}") for pk in stops
+    }
     assert {o["location_id"] for o in body["contents"]} == places
 
 
@@ -367,7 +381,7 @@ def test_a_cancelled_visit_appears_with_its_reason_only_when_asked_for(client, o
 def test_services_filter_by_category_and_target_group(client, openapi, net, query, expected):
     body = get_json(client, openapi, f"/en/api/v1/services?{query}", "/api/v1/services")
 
-    assert ids(body["contents"]) == [str(getattr(net, name).pk) for name in expected]
+    assert ids(body["contents"]) == [sid(getattr(net, name)) for name in expected]
     assert body["total_items"] == len(expected)
     assert body["empty"] is not expected
 
@@ -385,7 +399,7 @@ def test_services_filter_by_category_and_target_group(client, openapi, net, quer
 def test_locations_filter_by_kind_and_community(client, openapi, net, query, expected):
     body = get_json(client, openapi, f"/en/api/v1/locations?{query}", "/api/v1/locations")
 
-    assert ids(body["contents"]) == [getattr(net, name).place_id for name in expected]
+    assert ids(body["contents"]) == [lid(getattr(net, name)) for name in expected]
 
 
 def test_pages_of_locations_follow_one_another_and_say_which_is_last(client, openapi, net):
@@ -417,7 +431,7 @@ def test_a_page_beyond_the_last_is_an_empty_page_not_an_error(client, openapi, n
 
 
 def test_texts_follow_the_language_prefix_or_accept_language(client, openapi, net):
-    location = f"locations/stop-{net.nikaia.pk}"
+    location = f"locations/{lid(net.nikaia)}"
     path = "/api/v1/locations/{location_id}"
 
     by_prefix = client.get(f"/ar/api/v1/{location}")

@@ -6,7 +6,9 @@ import re
 
 import pytest
 
+from services_catalog.api.organizations import centre_uuid, organisation_uuid
 from services_catalog.models import Organisation
+from services_catalog.public_ids import service_uuid
 from tests import builders as b
 from tests.api_schema import get_json
 
@@ -100,17 +102,18 @@ def test_a_programme_of_another_body_is_marked_in_lists_and_on_its_page(client, 
 
 
 def test_the_api_names_a_programmes_organization(client, net, openapi):
-    body = get_json(
-        client, openapi, f"/api/v1/services/{net['gmi'].pk}", "/api/v1/services/{service_id}"
-    )
-    assert body["organization"] == {
-        "id": "opeka",
-        "name": "ΟΠΕΚΑ",
-        "kind": "public_body",
-        "website": "https://opeka.gr/",
-    }
+    gmi = service_uuid(net["gmi"].pk)
+    body = get_json(client, openapi, f"/api/v1/services/{gmi}", "/api/v1/services/{service_id}")
+    opeka = organisation_uuid(net["gmi"].provider_id)
+    assert body["organization_id"] == opeka
+    assert body["organization"]["name"] == "ΟΠΕΚΑ"
+    assert body["organization"]["website"] == "https://opeka.gr/"
     assert body["official_url"] == "https://opeka.gr/elachisto-engyimeno-eisodima/"
-    own = get_json(
-        client, openapi, f"/api/v1/services/{net['in_van'].pk}", "/api/v1/services/{service_id}"
-    )
-    assert own["organization"] is None and own["eligibility_description"] == ""
+    assert body["eligibility_description"]
+    listed = get_json(client, openapi, "/api/v1/organizations", "/api/v1/organizations")
+    assert opeka in {organization["id"] for organization in listed["contents"]}
+
+    own_id = service_uuid(net["in_van"].pk)
+    own = get_json(client, openapi, f"/api/v1/services/{own_id}", "/api/v1/services/{service_id}")
+    assert own["organization_id"] == centre_uuid()
+    assert "eligibility_description" not in own and "official_url" not in own
