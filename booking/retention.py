@@ -6,8 +6,10 @@ language, whether an interpreter was needed) is what the centre's
 statistics need and identifies nobody.
 """
 
+from django.db import transaction
 from django.utils import timezone
 
+from booking.events import personal_data_removing
 from booking.models import Appointment
 
 PERSONAL_FIELDS = {
@@ -23,10 +25,15 @@ PERSONAL_FIELDS = {
 
 
 def anonymise(queryset, now=None):
-    """Empty the personal fields of these appointments; returns how many."""
-    return queryset.filter(anonymised_at__isnull=True).update(
-        anonymised_at=now or timezone.now(), **PERSONAL_FIELDS
-    )
+    """Empty the personal fields of these appointments; returns how many.
+
+    Apps holding data about the same citizens (feedback comments, …) empty
+    theirs in the same transaction, on `booking.events.personal_data_removing`.
+    """
+    due = queryset.filter(anonymised_at__isnull=True)
+    with transaction.atomic():
+        personal_data_removing.send(sender=Appointment, appointments=due)
+        return due.update(anonymised_at=now or timezone.now(), **PERSONAL_FIELDS)
 
 
 def anonymise_due(now=None, days=None):

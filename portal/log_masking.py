@@ -16,6 +16,8 @@ _SEGMENT = r"[^/?#\s\"']+"
 _PATTERNS = (
     # /el/booking/manage/<token>/…
     (re.compile(rf"(/booking/manage/){_SEGMENT}"), rf"\g<1>{MASK}"),
+    # /el/feedback/<token>/: the one-time link asking for a rating (feedback app)
+    (re.compile(rf"(/feedback/){_SEGMENT}"), rf"\g<1>{MASK}"),
     # /staff/…/<token>.ics
     (re.compile(rf"(/staff/(?:{_SEGMENT}/)*){_SEGMENT}?(\.ics)\b"), rf"\g<1>{MASK}\g<2>"),
 )
