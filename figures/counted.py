@@ -4,6 +4,8 @@
 - walk-ins and phone enquiries recorded by staff (figures.models), dated when recorded.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from booking.choices import Status
 from booking.models import Appointment
 from figures.models import ContactRecord
@@ -20,8 +22,20 @@ def contact_records():
 
 def register_builtin_sources():
     register(
-        queryset_source("appointments", attended_appointments, when="start", service="service")
+        queryset_source(
+            "appointments",
+            attended_appointments,
+            when="start",
+            service="service",
+            label=_("appointments attended"),
+        )
     )
     register(
-        queryset_source("contact_records", contact_records, when="recorded_at", service="service")
+        queryset_source(
+            "contact_records",
+            contact_records,
+            when="recorded_at",
+            service="service",
+            label=_("walk-ins and phone enquiries"),
+        )
     )

@@ -23,6 +23,7 @@ figures app never imports the apps it counts):
         when="completed_at",       # the instant that dates the contact
         service="service",         # a ForeignKey to ServicePage, or None
         place_prefix="",           # where the row's branch/stop fields are ("visit__" …)
+        label=_("home visits"),    # listed under the figures: what was counted
     ))
 
 `queryset_source` fits any model whose rows name their place with the
@@ -47,6 +48,7 @@ class Source:
     name: str
     by_day: Callable
     by_service: Callable
+    label: str = ""  # what it counts, shown under the figures ("home visits"), translated lazily
 
 
 _SOURCES = {}
@@ -66,7 +68,7 @@ def registered():
     return list(_SOURCES.values())
 
 
-def queryset_source(name, rows, *, when, service=None, place_prefix=""):
+def queryset_source(name, rows, *, when, service=None, place_prefix="", label=""):
     """A `Source` counting the rows of `rows()` dated by `when`, by day and by `service`."""
 
     def within(subject, start, end):
@@ -96,4 +98,4 @@ def queryset_source(name, rows, *, when, service=None, place_prefix=""):
             .values_list(service, "count")
         )
 
-    return Source(name=name, by_day=by_day, by_service=by_service)
+    return Source(name=name, by_day=by_day, by_service=by_service, label=label)

@@ -20,6 +20,8 @@ from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from booking import api as booking_api
+from feedback import api as feedback_api
+from figures import api as figures_api
 from portal.api_errors import FieldErrors
 from services_catalog import api as catalog_api
 
@@ -111,6 +113,8 @@ def build_api(namespace):
     add_error_handlers(api)
     catalog_api.register(api)
     booking_api.register(api)
+    figures_api.register(api)
+    feedback_api.register(api)
     return api
 
 

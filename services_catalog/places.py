@@ -241,3 +241,15 @@ def rows_at(subject, prefix=""):
         return Q(**{f"{prefix}{PLACE_KINDS[subject.kind].appointment_field}": subject.pk})
     # A mobile unit: every one of its stops.
     return Q(**{f"{prefix}{PLACE_KINDS['stop'].appointment_field}__mobile_unit": subject.pk})
+
+
+def load_subject(subject_id):
+    """The live place ("branch-3", "stop-12") or mobile unit ("unit-4") of an id, or None."""
+    kind, _sep, number = str(subject_id or "").partition("-")
+    if kind != "unit":
+        return load_place(subject_id)
+    pk = parse_id(number)
+    if pk is None or pk > MAX_PLACE_PK:
+        return None
+    units = apps.get_model("services_catalog.MobileUnitPage").objects.live().public()
+    return units.filter(pk=pk).first()
