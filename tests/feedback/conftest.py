@@ -1,6 +1,7 @@
-import pytest
 from django.core import mail
 from django.test import override_settings
+
+import pytest
 
 from booking.sms import MemorySMSBackend
 

@@ -8,8 +8,8 @@ from django.utils import translation
 
 from booking import reservations
 from booking.choices import Status
-from booking.sms import MemorySMSBackend
 from booking.slots import free_slots
+from booking.sms import MemorySMSBackend
 from tests.booking.builders import citizen
 
 LINK = re.compile(r"/(el|en|ar|fa)/feedback/([^/\s]+)/")

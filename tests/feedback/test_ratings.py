@@ -2,13 +2,14 @@
 
 import datetime
 
+from django.db import IntegrityError, transaction
 from django.test import override_settings
 
 import pytest
 
 from booking.choices import Status
-from booking.retention import anonymise
 from booking.models import Appointment
+from booking.retention import anonymise
 from feedback import invitations
 from feedback.models import FeedbackInvitation, Rating
 from tests.feedback.helpers import (
@@ -70,7 +71,11 @@ def test_a_rating_is_given_once_and_the_second_use_is_refused_kindly(client, boo
     answer = client.post(url, {"score": "4", "comment": "Very kind staff."})
     assert answer.status_code == 200 and "Your answer has been recorded" in answer.content.decode()
     rating = Rating.objects.get()
-    assert (rating.appointment, rating.score, rating.comment) == (appointment, 4, "Very kind staff.")
+    assert (rating.appointment, rating.score, rating.comment) == (
+        appointment,
+        4,
+        "Very kind staff.",
+    )
     assert rating.branch == bookable["branch"] and rating.stop is None
 
     again = client.post(url, {"score": "1"})
@@ -86,8 +91,6 @@ def test_the_database_refuses_a_second_rating_of_one_appointment(bookable, commi
     invitations.submit(sent_token(), 5)
     with pytest.raises(invitations.AlreadyGiven):
         invitations.submit(sent_token(), 1)
-    from django.db import IntegrityError, transaction  # noqa: PLC0415
-
     with pytest.raises(IntegrityError), transaction.atomic():
         Rating.objects.create(appointment=appointment, branch=bookable["branch"], score=2)
     assert list(Rating.objects.values_list("score", flat=True)) == [5]
