@@ -23,6 +23,7 @@ from booking.choices import Status
 from booking.references import hash_token, new_token
 from feedback import summaries
 from feedback.models import FeedbackInvitation, Rating
+from feedback.tasks import send_invitation
 from services_catalog.places import appointment_place_fields
 
 
@@ -72,8 +73,6 @@ def invite(appointment):
             )
     except IntegrityError:  # invited before (attended, corrected, attended again)
         return ""
-    from feedback.tasks import send_invitation  # noqa: PLC0415 (tasks import this module)
-
     transaction.on_commit(lambda: send_invitation.enqueue(invitation.pk, token))
     return token
 

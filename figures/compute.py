@@ -152,8 +152,3 @@ def figures_for(subject, today=None):
     value = compute(subject, today)
     cache.set(key, value, settings.FIGURES_CACHE_SECONDS)
     return value
-
-
-def forget(subject, today=None):
-    today = today or timezone.localdate(timezone=ATHENS)
-    cache.delete(f"{CACHE_PREFIX}{subject_key(subject)}:{today.isoformat()}")

@@ -5,8 +5,7 @@ import datetime
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import formats
-from django.utils.text import format_lazy
-from django.utils.translation import get_language_bidi
+from django.utils.translation import get_language_bidi, pgettext
 
 from figures import chart, sources
 from figures.compute import figures_for, services_of
@@ -15,8 +14,8 @@ from portal import page_cache
 
 def counted_text():
     """ "appointments attended, walk-ins and phone enquiries": what the sources count."""
-    labels = [source.label for source in sources.registered() if source.label]
-    return format_lazy("{}" + ", {}" * (len(labels) - 1), *labels) if labels else ""
+    labels = [str(source.label) for source in sources.registered() if source.label]
+    return pgettext("between the items of a list", ", ").join(labels)
 
 
 def render_figures(request, subject, *, heading, html_id):

@@ -48,6 +48,7 @@ def test_a_branch_page_shows_its_figures_with_a_chart_and_its_table_in_greek(cli
     assert "Άτομα που εξυπηρετήσαμε από 1/11/2026 6" in words
     assert "Τις τελευταίες 30 ημέρες 6" in words
     assert "Κατά μέσο όρο ανά εργάσιμη ημέρα 0,4" in words  # 6 / 17, Greek decimal comma
+    assert re.search(r'<rect x="\d+\.\d" y="[\d.]+" width="[\d.]+"', html)  # not "4,0"
     assert "6 άτομα" in words  # the service, most asked for
     # The chart is drawn on the server and hidden from screen readers; the table says it.
     assert '<svg class="bar-chart"' in html and 'aria-hidden="true"' in html
@@ -68,8 +69,8 @@ def test_the_figures_in_arabic_run_right_to_left(client, served):
     assert "عدد من خدمناهم هنا" in words and "في آخر 30 يومًا 6" in words
     assert "كانون الأول (ديسمبر) 2026" in words
     bars = re.findall(r'<rect x="([\d.]+)" y="[\d.]+" width="[\d.]+" height="([\d.]+)"', html)
-    xs = [float(x) for x, _height in bars]
-    assert xs == sorted(xs, reverse=True)  # oldest month on the right
+    xs = [float(x) for x, _height in bars]  # SVG numbers never take the Arabic comma
+    assert len(xs) == 3 and xs == sorted(xs, reverse=True)  # oldest month on the right
 
 
 def test_the_home_page_shows_the_network_figures(client, served):
