@@ -53,6 +53,12 @@ class Summary:
         return round((self.average or 0) / 5 * 100)
 
 
+def fresh(value):
+    """Younger than FIGURES_CACHE_SECONDS, whatever the cache backend does with time."""
+    age = timezone.now() - value.computed_at
+    return age < datetime.timedelta(seconds=settings.FIGURES_CACHE_SECONDS)
+
+
 def compute(subject):
     values = Rating.objects.filter(rows_at(subject)).aggregate(
         count=Count("pk"), average=Avg("score")
@@ -63,7 +69,7 @@ def compute(subject):
 def summary(subject):
     key = CACHE_PREFIX + subject_key(subject)
     cached = cache.get(key)
-    if cached is not None:
+    if cached is not None and fresh(cached):
         return cached
     value = compute(subject)
     cache.set(key, value, settings.FIGURES_CACHE_SECONDS)

@@ -1,13 +1,11 @@
 """Fixtures shared by the feedback and figures tests (imported by their conftest.py)."""
 
-import itertools
+import uuid
 
 import pytest
 
 from feedback import summaries
 from figures import compute
-
-_namespaces = itertools.count()
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +17,6 @@ def fresh_figures_cache(monkeypatch):
     would read the last test's figures. Clearing the whole cache would also
     clear what other xdist workers keep in a shared Redis.
     """
-    namespace = next(_namespaces)
+    namespace = uuid.uuid4().hex  # not a counter: a shared Redis outlives the run
     monkeypatch.setattr(compute, "CACHE_PREFIX", f"figures:test{namespace}:")
     monkeypatch.setattr(summaries, "CACHE_PREFIX", f"feedback:summary:test{namespace}:")
