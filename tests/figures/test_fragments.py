@@ -3,8 +3,9 @@
 from django.template import Context, Template
 from django.utils.safestring import mark_safe
 
-import pytest
 from wagtail import hooks
+
+import pytest
 
 from portal.log_masking import mask_tokens
 
