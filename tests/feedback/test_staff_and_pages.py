@@ -14,6 +14,7 @@ from feedback import invitations
 from feedback.admin_views import COMMENTS_VIEW
 from feedback.models import Rating
 from tests import builders as b
+from tests.api_schema import assert_matches_schema
 from tests.feedback.helpers import attended, sent_token
 from tests.helpers import login_staff
 
@@ -85,10 +86,12 @@ def test_the_rating_on_an_arabic_page(client, bookable, committed):
     assert 'dir="rtl"' in html and "من 5 (تقييم واحد)" in html
 
 
-def test_a_rating_is_anonymous_on_the_page_and_in_the_api(client, bookable, committed):
+def test_a_rating_is_anonymous_on_the_page_and_in_the_api(client, bookable, committed, openapi):
     rating = rate(bookable, committed, 1, "Κανείς δεν απάντησε.")
     assert rating.appointment.status == Status.ATTENDED
-    answer = client.get(f"/api/v1/ratings/{bookable['branch'].place_id}").json()
+    response = client.get(f"/api/v1/ratings/{bookable['branch'].place_id}")
+    answer = response.json()
+    assert_matches_schema(openapi, "/api/v1/ratings/{subject_id}", "get", 200, answer)
     assert answer == {
         "subject": bookable["branch"].place_id,
         "count": 1,

@@ -10,6 +10,7 @@ import pytest
 from figures.choices import ContactKind
 from figures.models import ContactRecord
 from tests import builders as b
+from tests.api_schema import assert_matches_schema
 from tests.figures.builders import ATTENDED, at, contact, past_appointments
 from tests.helpers import login_staff
 
@@ -87,11 +88,15 @@ def test_a_van_and_its_stop_show_their_own_figures(client, served):
     assert "People served since 1/11/2026 1" in stop_words
 
 
-def test_the_api_gives_the_figures_of_the_network_and_of_a_place(client, served):
-    network = client.get("/api/v1/figures").json()
+def test_the_api_gives_the_figures_of_the_network_and_of_a_place(client, served, openapi):
+    answer = client.get("/api/v1/figures")
+    assert_matches_schema(openapi, "/api/v1/figures", "get", 200, answer.json())
+    network = answer.json()
     assert (network["subject"], network["total"], network["last_30_days"]) == ("network", 7, 7)
     assert network["working_days_last_30_days"] == 17 and network["per_working_day"] == 0.4
-    place = client.get(f"/api/v1/figures/{served['branch'].place_id}").json()
+    answer = client.get(f"/api/v1/figures/{served['branch'].place_id}")
+    assert_matches_schema(openapi, "/api/v1/figures/{subject_id}", "get", 200, answer.json())
+    place = answer.json()
     assert place["total"] == 6 and place["top_services"] == [
         {"service_id": served["service"].pk, "name": served["service"].title, "count": 6}
     ]
@@ -105,6 +110,7 @@ def test_the_api_gives_the_figures_of_the_network_and_of_a_place(client, served)
     for bad in ("branch-0", "stop-99999999999", "unit-x", "nothing"):
         answer = client.get(f"/api/v1/figures/{bad}", HTTP_ACCEPT_LANGUAGE="en")
         assert answer.status_code == 404 and "No location with this id" in answer.json()["detail"]
+        assert_matches_schema(openapi, "/api/v1/figures/{subject_id}", "get", 404, answer.json())
 
 
 def test_a_walk_in_is_recorded_in_two_clicks(client, bookable):
