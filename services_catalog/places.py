@@ -239,8 +239,11 @@ def rows_at(subject, prefix=""):
         return Q()
     if getattr(subject, "kind", None) in PLACE_KINDS:
         return Q(**{f"{prefix}{PLACE_KINDS[subject.kind].appointment_field}": subject.pk})
-    # A mobile unit: every one of its stops.
-    return Q(**{f"{prefix}{PLACE_KINDS['stop'].appointment_field}__mobile_unit": subject.pk})
+    # A mobile unit: every one of its stops, as a list of ids (a subquery), so the
+    # database uses the rows' index on their stop instead of joining every row.
+    stops = PLACE_KINDS["stop"]
+    ids = stops.model.objects.filter(mobile_unit=subject.pk).values("pk")
+    return Q(**{f"{prefix}{stops.appointment_field}__in": ids})
 
 
 def load_subject(subject_id):
