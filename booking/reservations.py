@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from booking import tasks
 from booking.choices import HOLDING_STATUSES, STAFF_CHANNELS, Channel, Status
+from booking.events import appointment_status_changed
 from booking.models import Appointment, SlotUsage
 from booking.references import new_reference, new_token
 from booking.slots import bookable_slot, find_slot, grid_cells, nearest_free, parse_slot_key
@@ -397,10 +398,15 @@ def set_status(appointment, status):
     """
     if status == Status.CANCELLED:
         return cancel(appointment, by_staff=True)
+    old = appointment.status
     updated = Appointment.objects.filter(pk=appointment.pk, status__in=HOLDING_STATUSES).update(
         status=status, updated_at=timezone.now()
     )
     appointment.refresh_from_db()
+    if updated:
+        appointment_status_changed.send(
+            sender=Appointment, appointment=appointment, old=old, new=status
+        )
     return bool(updated)
 
 

@@ -8,8 +8,10 @@ same number of days after they close (booked, left, removed, or waited
 BOOKING_WAITLIST_DAYS): name, phone, e-mail and the leave link's hash.
 """
 
+from django.db import transaction
 from django.utils import timezone
 
+from booking.events import personal_data_removing
 from booking.models import Appointment, WaitlistEntry
 
 PERSONAL_FIELDS = {
@@ -25,10 +27,15 @@ PERSONAL_FIELDS = {
 
 
 def anonymise(queryset, now=None):
-    """Empty the personal fields of these appointments; returns how many."""
-    return queryset.filter(anonymised_at__isnull=True).update(
-        anonymised_at=now or timezone.now(), **PERSONAL_FIELDS
-    )
+    """Empty the personal fields of these appointments; returns how many.
+
+    Apps holding data about the same citizens (feedback comments, …) empty
+    theirs in the same transaction, on `booking.events.personal_data_removing`.
+    """
+    due = queryset.filter(anonymised_at__isnull=True)
+    with transaction.atomic():
+        personal_data_removing.send(sender=Appointment, appointments=due)
+        return due.update(anonymised_at=now or timezone.now(), **PERSONAL_FIELDS)
 
 
 def anonymise_due(now=None, days=None):

@@ -20,6 +20,8 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from booking import api as booking_api
+from feedback import api as feedback_api
+from figures import api as figures_api
 from portal.api_errors import FieldErrors
 from referrals import api as referrals_api
 from services_catalog import api as catalog_api
@@ -125,6 +127,8 @@ def build_api(namespace):
     catalog_api.register(api)
     booking_api.register(api)
     referrals_api.register(api)
+    figures_api.register(api)
+    feedback_api.register(api)
     return api
 
 

@@ -20,6 +20,8 @@ _PATTERNS = (
     (re.compile(rf"(/booking/manage/){_SEGMENT}"), rf"\g<1>{MASK}"),
     # /el/booking/waitlist/offer/<token>/ and …/leave/<token>/ (the waiting list's links)
     (re.compile(rf"(/booking/waitlist/(?:offer|leave)/){_SEGMENT}"), rf"\g<1>{MASK}"),
+    # /el/feedback/<token>/: the one-time link asking for a rating (feedback app)
+    (re.compile(rf"(/feedback/){_SEGMENT}"), rf"\g<1>{MASK}"),
     # /staff/…/<token>.ics
     (re.compile(rf"(/staff/(?:{_SEGMENT}/)*){_SEGMENT}?(\.ics)\b"), rf"\g<1>{MASK}\g<2>"),
 )

@@ -23,6 +23,10 @@ from portal import page_cache
 
 # Apps none of whose models a cached page shows.
 IGNORED_APPS = {
+    # Ratings and walk-in/phone records change all day; the pages that show their
+    # figures say how long they hold (feedback and figures: page_cache.expires_at).
+    "feedback",
+    "figures",
     "admin",
     "auth",
     "axes",

@@ -26,6 +26,8 @@ PACKAGES = [
     "callbacks",
     "contact",
     "referrals",
+    "feedback",
+    "figures",
 ]
 DEV_FOLDERS = ["tests", "scripts", "benchmarks"]
 

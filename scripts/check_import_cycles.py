@@ -23,6 +23,8 @@ PACKAGES = (
     "callbacks",
     "contact",
     "referrals",
+    "feedback",
+    "figures",
 )
 
 

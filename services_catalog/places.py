@@ -21,6 +21,7 @@ from here); it resolves them through the app registry.
 """
 
 from django.apps import apps
+from django.db.models import Q
 
 from portal.parsing import parse_id
 
@@ -213,3 +214,45 @@ def place_id_of_appointment(appointment):
         if pk:
             return format_place_id(spec.kind, pk)
     return None
+
+
+# --- Rows counted by place: ratings, figures ---------------------------------------------
+#
+# Rows that record something at a place (appointments, ratings, walk-ins…) name it
+# with the Appointment's fields, one per kind (`appointment_field`). A *subject* is
+# what a figure or an average is about: a place (a branch, a stop), a mobile unit
+# (all its stops) or None, the whole network.
+
+
+def subject_key(subject):
+    """ "branch-3", "stop-12", "unit-4" or "network": a cache key or API id for a subject."""
+    if subject is None:
+        return "network"
+    if getattr(subject, "kind", None) in PLACE_KINDS:
+        return format_place_id(subject.kind, subject.pk)
+    return f"unit-{subject.pk}"
+
+
+def rows_at(subject, prefix=""):
+    """A filter (`Q`) for rows at `subject`, whose place fields are `prefix` + branch/stop."""
+    if subject is None:
+        return Q()
+    if getattr(subject, "kind", None) in PLACE_KINDS:
+        return Q(**{f"{prefix}{PLACE_KINDS[subject.kind].appointment_field}": subject.pk})
+    # A mobile unit: every one of its stops, as a list of ids (a subquery), so the
+    # database uses the rows' index on their stop instead of joining every row.
+    stops = PLACE_KINDS["stop"]
+    ids = stops.model.objects.filter(mobile_unit=subject.pk).values("pk")
+    return Q(**{f"{prefix}{stops.appointment_field}__in": ids})
+
+
+def load_subject(subject_id):
+    """The live place ("branch-3", "stop-12") or mobile unit ("unit-4") of an id, or None."""
+    kind, _sep, number = str(subject_id or "").partition("-")
+    if kind != "unit":
+        return load_place(subject_id)
+    pk = parse_id(number)
+    if pk is None or pk > MAX_PLACE_PK:
+        return None
+    units = apps.get_model("services_catalog.MobileUnitPage").objects.live().public()
+    return units.filter(pk=pk).first()

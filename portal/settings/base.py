@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "callbacks",
     "contact",
     "referrals",
+    "feedback",
+    "figures",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -413,6 +415,20 @@ CALLBACK_SMS_PER_PHONE_PER_DAY = int(os.environ.get("CALLBACK_SMS_PER_PHONE_PER_
 SPAM_MIN_SECONDS = int(os.environ.get("SPAM_MIN_SECONDS", "3"))
 # Staff iCal feeds leave phone numbers out unless this is switched on.
 BOOKING_STAFF_FEED_SHOW_PHONE = env_bool("BOOKING_STAFF_FEED_SHOW_PHONE", False)
+
+# Feedback after an attended appointment (feedback/): a place's average is
+# shown only from this many ratings on (fewer say little, and could point at
+# one person); a feedback link works this many days; submissions per client
+# address (django-ratelimit's "N/period").
+FEEDBACK_MIN_RATINGS = int(os.environ.get("FEEDBACK_MIN_RATINGS", "5"))
+FEEDBACK_LINK_DAYS = int(os.environ.get("FEEDBACK_LINK_DAYS", "30"))
+FEEDBACK_RATE_PER_IP = os.environ.get("FEEDBACK_RATE_PER_IP", "10/h")
+
+# Public figures (figures/): people served are counted from this date on
+# (YYYY-MM-DD); computed figures are kept in the cache this long, and a page
+# showing them is cached no longer than that after they were computed.
+FIGURES_START_DATE = os.environ.get("FIGURES_START_DATE", "2026-01-01")
+FIGURES_CACHE_SECONDS = int(os.environ.get("FIGURES_CACHE_SECONDS", "900"))
 
 # Rate limits count in the default cache: Redis when REDIS_URL is set, shared by
 # every worker. django-ratelimit refuses a per-process cache; the local-memory

@@ -23,6 +23,7 @@ WHITENOISE_AUTOREFRESH = True
 # django-ratelimit's cache key, so their counts stay apart even in Redis).
 BOOKING_RATE_PER_IP = "1000000/h"
 BOOKING_RATE_PER_PHONE = "1000000/h"
+FEEDBACK_RATE_PER_IP = "1000000/h"
 
 # pytest-xdist's workers share one Redis in CI: each keeps to its own keys, or
 # one worker's page-cache generation bump or clear would empty the other's.

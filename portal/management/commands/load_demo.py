@@ -1,7 +1,7 @@
 """Load the demo site: `python manage.py load_demo` (idempotent).
 
 Each app that has demo content provides `<app>.demo.load(stdout)`; they run
-in INSTALLED_APPS order (portal, then services, then booking), so later
+in INSTALLED_APPS order (portal, services, booking, feedback, figures), so later
 apps can rely on the pages the earlier ones built. Afterwards the search
 and reference indexes are rebuilt, as Wagtail's bakerydemo does.
 
@@ -17,7 +17,16 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-PROJECT_APPS = ("portal", "services_catalog", "booking", "callbacks", "contact", "referrals")
+PROJECT_APPS = (
+    "portal",
+    "services_catalog",
+    "booking",
+    "callbacks",
+    "contact",
+    "referrals",
+    "feedback",
+    "figures",
+)
 
 
 class Command(BaseCommand):
