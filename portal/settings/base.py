@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "services_catalog",
     "booking",
     "staff_auth",
+    "finder",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -355,6 +356,13 @@ TASKS_BACKENDS = {
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}}
 # /readyz fails when a task has waited longer than this (db_worker stopped or overrun).
 READY_MAX_TASK_AGE_SECONDS = int(os.environ.get("READY_MAX_TASK_AGE_SECONDS", "900"))
+
+# --- Search -------------------------------------------------------------------
+
+# Functions (dotted paths, `query -> [page, …]`) whose pages the site search
+# shows above its results: the finder's everyday words ("money", "χαρτιά",
+# "epidoma") lead to services (finder/search.py).
+PORTAL_SEARCH_SUGGESTIONS = ["finder.search.services_for_query"]
 
 # --- Booking ------------------------------------------------------------------
 
