@@ -6,9 +6,9 @@ number, everyday words by their first English word; rows change only when
 their text does.
 """
 
+from finder.models import Answer, EverydayWords, Helpline, Question
 from portal.demo.builders import set_translated
 from services_catalog.models import ServicePage
-from finder.models import Answer, EverydayWords, Helpline, Question
 
 RECEPTION = "reception-and-information"
 BENEFITS = "welfare-benefits-and-applications"
@@ -49,7 +49,16 @@ QUESTIONS = [
                 "key": "child",
                 "icon": "child",
                 "label": {"el": "Το παιδί μου", "en": "My child", "ar": "طفلي", "fa": "فرزندم"},
-                "services": [CHILDREN, FAMILY, SCHOOL, BENEFITS, RECEPTION, LEGAL, HEALTH, VIOLENCE],
+                "services": [
+                    CHILDREN,
+                    FAMILY,
+                    SCHOOL,
+                    BENEFITS,
+                    RECEPTION,
+                    LEGAL,
+                    HEALTH,
+                    VIOLENCE,
+                ],
             },
             {
                 "key": "older",
@@ -246,8 +255,8 @@ HELPLINES = [
 EVERYDAY_WORDS = [
     {
         "words": {
-            "el": "λεφτά, χρήματα, επίδομα, επιδόματα, επίδομα ενοικίου, ελάχιστο εγγυημένο εισόδημα, "
-            "ΚΕΑ, lefta, epidoma, epidomata",
+            "el": "λεφτά, χρήματα, επίδομα, επιδόματα, επίδομα ενοικίου, "
+            "ελάχιστο εγγυημένο εισόδημα, ΚΕΑ, lefta, epidoma, epidomata",
             "en": "money, benefit, benefits, allowance, cash, rent help, minimum income",
             "ar": "مال، فلوس، نقود، إعانة، مساعدة مالية، بدل إيجار",
             "fa": "پول، یارانه، کمک مالی، کمک‌هزینه، اجاره",

@@ -19,8 +19,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 
-from portal import content_memo
 from finder.models import Answer, Question
+from portal import content_memo
 from services_catalog.models import Community
 
 WHERE = "where"

@@ -35,7 +35,9 @@ def step_context(request, way, key, *, preview=False):
         "step_number": position + 1,
         "step_count": len(steps),
         "hidden": way.pairs(without=key),
-        "action": reverse("finder:step", kwargs={"key": after}) if after else reverse("finder:done"),
+        "action": reverse("finder:step", kwargs={"key": after})
+        if after
+        else reverse("finder:done"),
         "back_url": way.step_url(before) if before else reverse("finder:start"),
         "last": after is None,
         "helplines": helplines() if way.danger else [],
@@ -112,7 +114,12 @@ def results_context(request, way, *, preview=False):
             "height": geo.MAP_HEIGHT,
             "markers": markers,
             "origin": (
-                {"x": origin_xy[0], "y": origin_xy[1], "left": origin_xy[0] - 7, "top": origin_xy[1] - 7}
+                {
+                    "x": origin_xy[0],
+                    "y": origin_xy[1],
+                    "left": origin_xy[0] - 7,
+                    "top": origin_xy[1] - 7,
+                }
                 if origin_xy
                 else None
             ),

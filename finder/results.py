@@ -103,9 +103,9 @@ def build(answers, community=None, now=None):
     )
     branches = {
         b.pk: b
-        for b in BranchPage.objects.filter(pk__in={b for _s, b, _u in offerings if b}).select_related(
-            "community"
-        )
+        for b in BranchPage.objects.filter(
+            pk__in={b for _s, b, _u in offerings if b}
+        ).select_related("community")
     }
     stops = list(
         Stop.objects.filter(mobile_unit__in={u for _s, _b, u in offerings if u})

@@ -112,7 +112,9 @@ def _load_entries():
     for words in EverydayWords.objects.prefetch_related("services"):
         phrases = []
         for field_name in _translated_fields():
-            for raw in (getattr(words, field_name) or "").replace("\n", ",").replace("،", ",").split(","):
+            for raw in (
+                (getattr(words, field_name) or "").replace("\n", ",").replace("،", ",").split(",")
+            ):
                 tokens = search_words(raw).split()
                 if tokens:
                     phrases.append(tokens)

@@ -19,7 +19,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from finder import counts, journey, pages, results as finder_results
+from finder import counts, journey, pages
+from finder import results as finder_results
 from finder.choices import CountKind
 from portal.parsing import parse_id
 from portal.security_headers import permissions_policy_header
@@ -54,9 +55,7 @@ def start(request):
     """The first screen: what the finder is, and one button to begin."""
     way = _read(request)
     first = way.steps[0]
-    return render(
-        request, "finder/start.html", {"way": way, "first_url": way.step_url(first)}
-    )
+    return render(request, "finder/start.html", {"way": way, "first_url": way.step_url(first)})
 
 
 @require_GET

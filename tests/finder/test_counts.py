@@ -1,0 +1,69 @@
+"""Anonymous daily counts: every finished finder and opened service, nothing personal."""
+
+from django.db import connection
+
+from finder.choices import CountKind
+from finder.models import DailyCount
+from portal import page_cache
+
+DONE = "/el/finder/done/?who=child&topic=money&where=limani&lang=el"
+
+
+def counted(kind):
+    return dict(DailyCount.objects.filter(kind=kind).values_list("key", "count"))
+
+
+def test_each_finished_finder_counts_even_when_the_results_are_cached(client, world):
+    for _ in range(3):
+        done = client.get(DONE, HTTP_X_FORWARDED_FOR="203.0.113.9", HTTP_USER_AGENT="Phone/1.0")
+        assert done.status_code == 302 and not done.cookies
+        assert "no-cache" in done["Cache-Control"]
+        client.get(done["Location"])
+    assert client.get(done["Location"])["X-Page-Cache"] == "hit"
+    assert counted(CountKind.ANSWER) == {
+        "who=child": 3,
+        "topic=money": 3,
+        "where=limani": 3,
+        "lang=el": 3,
+    }
+    assert counted(CountKind.FINISHED) == {"all": 3}
+    assert counted(CountKind.NOTHING) == {}
+
+
+def test_answers_that_find_nothing_are_counted_with_their_answers(client, world):
+    world.benefits.unpublish()
+    client.get("/el/finder/done/?who=me&topic=money&where=unknown&lang=ar")
+    assert counted(CountKind.NOTHING) == {"who=me&topic=money&where=unknown": 1}
+
+
+def test_opening_a_service_counts_and_leads_to_its_page(client, world):
+    for _ in range(2):
+        response = client.get(f"/el/finder/open/?service={world.benefits.pk}")
+        assert response.status_code == 302
+        assert response["Location"] == world.benefits.url
+        assert not response.cookies
+    assert counted(CountKind.OPENED) == {str(world.benefits.pk): 2}
+
+
+def test_counts_hold_no_personal_data(client, world):
+    client.get(DONE, HTTP_X_FORWARDED_FOR="203.0.113.9", REMOTE_ADDR="198.51.100.7")
+    client.get(f"/el/finder/open/?service={world.benefits.pk}", HTTP_COOKIE="tracking=abc")
+    # The table has a day, a kind, a key and a number: nothing else can be stored.
+    columns = {
+        c.name
+        for c in connection.introspection.get_table_description(
+            connection.cursor(), "finder_dailycount"
+        )
+    }
+    assert columns == {"id", "day", "kind", "key", "count"}
+    stored = " ".join(f"{r.day} {r.kind} {r.key}" for r in DailyCount.objects.all())
+    for personal in ("203.0.113.9", "198.51.100.7", "abc", "Phone"):
+        assert personal not in stored
+    assert {r.day.isoformat() for r in DailyCount.objects.all()} == {"2027-01-11"}
+
+
+def test_counting_does_not_empty_the_page_cache(client, world):
+    before = page_cache.current_generation()
+    client.get(DONE)
+    client.get(f"/el/finder/open/?service={world.benefits.pk}")
+    assert page_cache.current_generation() == before
