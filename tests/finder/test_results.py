@@ -65,8 +65,8 @@ def test_places_are_listed_nearest_first_beside_a_server_drawn_map(client, world
     assert names[1].startswith("Κεντρική δομή")
     assert places[0]["data-lat"] == "37.940000" and places[0]["data-lon"] == "23.640000"
     distances = [li.select_one("[data-finder-distance]").get_text(strip=True) for li in places]
-    assert distances[0] == "(0,0 km)"  # the only place in that community is its centre
-    assert re.fullmatch(r"\(\d+,\d km\)", distances[1])
+    assert distances[0] == "(0,0 χλμ.)"  # the only place in that community is its centre
+    assert re.fullmatch(r"\(\d+,\d χλμ\.\)", distances[1])
     svg = page.select_one("figure.finder-map svg")
     assert svg["role"] == "img" and svg.title.get_text(strip=True)
     numbers = [t.get_text() for t in svg.select(".finder-map__place text")]
