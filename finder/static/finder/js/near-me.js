@@ -38,7 +38,7 @@
     var box = map.viewBox.baseVal;
     if (x < 0 || y < 0 || x > box.width || y > box.height) { return; }  // off the map: the list says it
     you.setAttribute("transform", "translate(" + x.toFixed(1) + " " + y.toFixed(1) + ")");
-    you.removeAttribute("hidden");
+    you.setAttribute("visibility", "visible");
   }
 
   function start() {
