@@ -1,10 +1,17 @@
 """Anonymous daily counts: every finished finder and opened service, nothing personal."""
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 from django.db import connection
 
 from finder.choices import CountKind
+from finder.counts import record
 from finder.models import DailyCount
 from portal import page_cache
+from tests.booking.concurrency import concurrent
+
+THREADS = 20
 
 DONE = "/el/finder/done/?who=child&topic=money&where=limani&lang=el"
 
@@ -67,3 +74,24 @@ def test_counting_does_not_empty_the_page_cache(client, world):
     client.get(DONE)
     client.get(f"/el/finder/open/?service={world.benefits.pk}")
     assert page_cache.current_generation() == before
+
+
+@concurrent
+def test_counts_from_twenty_connections_at_once_add_up():
+    """PostgreSQL: twenty connections count the same thing at the same instant."""
+    barrier = threading.Barrier(THREADS, timeout=60)
+
+    def count(_i):
+        try:
+            barrier.wait()
+            record(CountKind.OPENED, "7")
+            return "counted"
+        except Exception as error:  # reported by name, not raised in a thread
+            return repr(error)
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=THREADS) as pool:
+        outcomes = list(pool.map(count, range(THREADS), timeout=120))
+    assert outcomes == ["counted"] * THREADS
+    assert DailyCount.objects.get(kind=CountKind.OPENED, key="7").count == THREADS

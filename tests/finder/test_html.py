@@ -51,7 +51,8 @@ def test_finder_pages_are_valid_html(client, world, tmp_path):
     )
     messages = json.loads(result.stdout)["messages"]
     problems = [
-        f"{saved.get(m.get('url', '').rsplit('/', 1)[-1])}: {m['message']} {m.get('extract', '')[:120]}"
+        f"{saved.get(m.get('url', '').rsplit('/', 1)[-1])}: {m['message']} "
+        f"{m.get('extract', '')[:120]}"
         for m in messages
         if m.get("type") in {"error", "non-document-error"}
     ]
