@@ -26,7 +26,6 @@ from services_catalog.models import Community
 WHERE = "where"
 LANG = "lang"
 DONT_KNOW = "unknown"  # the `where` answer "I don't know"
-MAX_VALUE_LENGTH = 60  # longer than any key: refused without a lookup
 
 
 def questions():
@@ -160,9 +159,11 @@ def parse(query):
 
 
 def _value(query, name):
-    """The last value given for `name`, or None when absent or empty."""
-    values = query.getlist(name) if hasattr(query, "getlist") else [query.get(name)]
-    value = values[-1] if values else None
-    if not value:
-        return None
-    return value[:MAX_VALUE_LENGTH] if len(value) <= MAX_VALUE_LENGTH else "\x00too-long"
+    """The last value given for `name` (a QueryDict's), or None when absent or empty.
+
+    Anything else is only ever compared with the keys editors chose, so a
+    value that is too long, or holds NUL or right-to-left marks, matches
+    nothing and is reported as a problem.
+    """
+    values = query.getlist(name)
+    return values[-1] if values and values[-1] else None
