@@ -11,12 +11,14 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from finder import geo, journey, results
+from finder.choices import Icon
 from finder.models import Helpline
 
 # Pictures of the steps that are not editors' questions (templates/finder/icons/).
 WHERE_ICON = "place"
 DONT_KNOW_ICON = "question"
 LANGUAGE_ICON = "language"
+KNOWN_ICONS = {*Icon.values, WHERE_ICON, DONT_KNOW_ICON, LANGUAGE_ICON}
 
 
 def helplines():
@@ -84,6 +86,8 @@ def step_context(request, way, key, *, preview=False):
 
 
 def _option(value, label, icon, checked, source=None):
+    if icon not in KNOWN_ICONS:  # a value no longer offered: never a missing template
+        icon = Icon.QUESTION
     return {
         "value": value,
         "label": label,

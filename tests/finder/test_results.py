@@ -147,3 +147,11 @@ def test_steps_have_fieldsets_legends_and_big_targets(client, world):
             label.select_one("svg[aria-hidden=true]") for label in labels
         )
         assert page.html["dir"] == ("rtl" if lang in ("ar", "fa") else "ltr")
+
+
+def test_an_answer_with_a_picture_no_longer_shipped_shows_the_question_mark(client, world):
+    type(world.money).objects.filter(pk=world.money.pk).update(icon="unicorn")
+    response = client.get("/el/finder/topic/?who=me")
+    assert response.status_code == 200
+    money = soup(response).select_one("input[value=money]").find_parent("label")
+    assert money.select_one("svg circle[r='19']")  # templates/finder/icons/question.svg
