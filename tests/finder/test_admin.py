@@ -41,6 +41,8 @@ def test_each_snippet_is_edited_in_four_languages(client, editor, world):
         }[name]
         for lang in ("el", "en", "ar", "fa"):
             assert f'name="{translated}_{lang}"' in html, (name, lang)
+        assert client.get(reverse(f"wagtailsnippets_finder_{name}:list")).status_code == 200
+        assert client.get(reverse(f"wagtailsnippets_finder_{name}:add")).status_code == 200
 
 
 def test_an_answer_previews_its_results_with_the_helplines(world):
