@@ -74,7 +74,11 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /documents/",
-        *(f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES),
+        *(
+            f"Disallow: /{code}/{path}"
+            for code, _name in settings.LANGUAGES
+            for path in ("search/", *getattr(settings, "ROBOTS_DISALLOW_UNDER_LANGUAGE", ()))
+        ),
         "",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
         "",

@@ -363,6 +363,10 @@ READY_MAX_TASK_AGE_SECONDS = int(os.environ.get("READY_MAX_TASK_AGE_SECONDS", "9
 # shows above its results: the finder's everyday words ("money", "χαρτιά",
 # "epidoma") lead to services (finder/search.py).
 PORTAL_SEARCH_SUGGESTIONS = ["finder.search.services_for_query"]
+# Paths under each language prefix that robots.txt keeps crawlers out of (besides
+# search/): the finder's counting redirects, so a crawler following links does
+# not count as citizens (finder/counts.py).
+ROBOTS_DISALLOW_UNDER_LANGUAGE = ["finder/done/", "finder/open/"]
 
 # --- Booking ------------------------------------------------------------------
 

@@ -95,3 +95,12 @@ def test_counts_from_twenty_connections_at_once_add_up():
         outcomes = list(pool.map(count, range(THREADS), timeout=120))
     assert outcomes == ["counted"] * THREADS
     assert DailyCount.objects.get(kind=CountKind.OPENED, key="7").count == THREADS
+
+
+def test_crawlers_are_kept_out_of_the_counting_addresses(client, world):
+    robots = client.get("/robots.txt").content.decode()
+    for lang in ("el", "en", "ar", "fa"):
+        assert f"Disallow: /{lang}/finder/open/" in robots
+        assert f"Disallow: /{lang}/finder/done/" in robots
+        assert f"Disallow: /{lang}/search/" in robots
+    assert "Disallow: /el/finder/\n" not in robots  # the finder itself may be found
