@@ -7,6 +7,9 @@ cache (they depend on the address only and set no cookie). The two
 addresses that count (`done`, `open`) redirect and are never cached, so a
 cache hit never skips a count (finder.counts).
 
+Pages answer GET and HEAD; the counting addresses GET only, so a link
+preview's HEAD counts nothing.
+
 Bad input (an answer that does not exist, a hand-edited address) gets a
 clear page in the citizen's language with a way to start again: status
 400, never a 500.
@@ -17,7 +20,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from finder import counts, journey, pages
 from finder import results as finder_results
@@ -50,7 +53,7 @@ def _not_understood(request, way):
     )
 
 
-@require_GET
+@require_safe
 def start(request):
     """The first screen: what the finder is, and one button to begin."""
     way = _read(request)
@@ -58,7 +61,7 @@ def start(request):
     return render(request, "finder/start.html", {"way": way, "first_url": way.step_url(first)})
 
 
-@require_GET
+@require_safe
 def step(request, key):
     way = _read(request)
     if key not in way.steps:
@@ -80,7 +83,7 @@ def done(request):
     return redirect(way.results_url())
 
 
-@require_GET
+@require_safe
 def results(request):
     way = _read(request)
     if way.problems:

@@ -104,3 +104,10 @@ def test_crawlers_are_kept_out_of_the_counting_addresses(client, world):
         assert f"Disallow: /{lang}/finder/done/" in robots
         assert f"Disallow: /{lang}/search/" in robots
     assert "Disallow: /el/finder/\n" not in robots  # the finder itself may be found
+
+
+def test_a_head_request_counts_nothing(client, world):
+    assert client.head(DONE).status_code == 405
+    assert client.head(f"/el/finder/open/?service={world.benefits.pk}").status_code == 405
+    assert client.head("/el/finder/results/?who=me&topic=money").status_code == 200
+    assert not DailyCount.objects.exists()
