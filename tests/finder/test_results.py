@@ -8,6 +8,7 @@ from django.test import override_settings
 import pytest
 
 from tests.finder.world import soup
+from tests.helpers import as_if_committed
 
 RESULTS = "/{lang}/finder/results/?who=me&topic={topic}&where={where}"
 
@@ -155,3 +156,18 @@ def test_an_answer_with_a_picture_no_longer_shipped_shows_the_question_mark(clie
     assert response.status_code == 200
     money = soup(response).select_one("input[value=money]").find_parent("label")
     assert money.select_one("svg circle[r='19']")  # templates/finder/icons/question.svg
+
+
+def test_results_and_steps_cost_few_queries_once_the_finder_is_read(
+    client, world, django_assert_max_num_queries
+):
+    """Questions, answers, communities and windows are read once per content generation
+    (portal.content_memo); a results page the cache has not stored then costs a few queries."""
+    as_if_committed()
+    address = RESULTS.format(lang="el", topic="violence", where="limani")
+    client.get(address)
+    with django_assert_max_num_queries(10):
+        response = client.get(address + "&another=entry")
+    assert response["X-Page-Cache"] == "miss"
+    with django_assert_max_num_queries(4):
+        assert client.get("/el/finder/topic/?who=child")["X-Page-Cache"] == "miss"
