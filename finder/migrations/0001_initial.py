@@ -7,12 +7,52 @@ import wagtail.models.preview
 from django.db import migrations, models
 
 
+# Wagtail's communications editors own the finder: they edit its questions,
+# answers, helplines and everyday words, and read its report (finder counts).
+EDITOR_GROUPS = ("Editors", "Moderators")
+EDITED = {
+    "question": "finder question",
+    "answer": "finder answer",
+    "helpline": "helpline",
+    "everydaywords": "everyday words",
+}
+
+
+def give_editors_the_finder(apps, schema_editor):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    Group = apps.get_model("auth", "Group")
+    # Permissions are normally created after all migrations ran; make sure they exist now.
+    wanted = []
+    for model, name in EDITED.items():
+        content_type, _ = ContentType.objects.get_or_create(app_label="finder", model=model)
+        for action in ("add", "change", "delete", "view"):
+            wanted.append(
+                Permission.objects.get_or_create(
+                    content_type=content_type,
+                    codename=f"{action}_{model}",
+                    defaults={"name": f"Can {action} {name}"},
+                )[0]
+            )
+    counts, _ = ContentType.objects.get_or_create(app_label="finder", model="dailycount")
+    wanted.append(
+        Permission.objects.get_or_create(
+            content_type=counts, codename="view_dailycount", defaults={"name": "Can view finder count"}
+        )[0]
+    )
+    for group in Group.objects.filter(name__in=EDITOR_GROUPS):
+        group.permissions.add(*wanted)
+
+
 class Migration(migrations.Migration):
 
     initial = True
 
     dependencies = [
         ('services_catalog', '0002_offerings'),
+        ('wagtailcore', '0002_initial_data'),
+        ('auth', '0012_alter_user_first_name_max_length'),
+        ('contenttypes', '0002_remove_content_type_name'),
     ]
 
     operations = [
@@ -120,4 +160,5 @@ class Migration(migrations.Migration):
             },
             bases=(wagtail.models.preview.PreviewableMixin, models.Model),
         ),
+        migrations.RunPython(give_editors_the_finder, migrations.RunPython.noop),
     ]

@@ -1,6 +1,7 @@
 """Editors own the finder in the admin: the snippets in four languages, a preview, the report."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
@@ -98,3 +99,16 @@ def test_demo_finder_loads_twice_onto_the_demo_services(db, home, clock):
     for spec in demo.QUESTIONS:
         for answer in spec["answers"]:
             assert set(answer["label"]) == {"el", "en", "ar", "fa"}
+
+
+def test_communications_editors_own_the_finder(client, world):
+    """Wagtail's Editors group edits the finder's snippets and reads its report."""
+    user = get_user_model().objects.create_user("writer", password="pw", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    login_staff(client, user)
+    assert (
+        client.get(reverse("wagtailsnippets_finder_answer:edit", args=[world.money.pk])).status_code
+        == 200
+    )
+    assert client.get(reverse("wagtailsnippets_finder_helpline:add")).status_code == 200
+    assert client.get(reverse("finder_report")).status_code == 200
