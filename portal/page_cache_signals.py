@@ -45,6 +45,7 @@ IGNORED_APPS = {
 # Models of other apps that no cached page shows, or that change while pages are served.
 IGNORED_MODELS = {
     ("services_catalog", "feedversion"),  # written while a feed is built
+    ("finder", "dailycount"),  # the finder's anonymous counters, written while it is used
     ("wagtailimages", "rendition"),  # created while a page is rendered
     ("wagtailsearchpromotions", "query"),
     ("wagtailsearchpromotions", "querydailyhits"),

@@ -52,6 +52,7 @@ urlpatterns += i18n_patterns(
     path("", include("callbacks.urls")),
     path("", include("contact.urls")),
     path("", include("feedback.urls")),
+    path("", include("finder.urls")),
     path("api/v1/", api_i18n.urls),
     # Wagtail serves every page; it must come last.
     path("", include(wagtail_urls)),

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.module_loading import import_string
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
@@ -28,9 +29,11 @@ def search(request):
     form = SearchForm(request.GET or None)
     results = None
     query = ""
+    suggested = []
     if form.is_valid():
         query = form.cleaned_data["q"]
         if query:
+            suggested = search_suggestions(query)
             words = form.words
             found = (
                 Page.objects.live().exclude(private_q()).specific().search(words) if words else []
@@ -45,9 +48,23 @@ def search(request):
     return render(
         request,
         "portal/search.html",
-        {"form": form, "query": query, "results": results},
+        {"form": form, "query": query, "results": results, "suggested": suggested},
         status=200 if form.is_bound is False or form.is_valid() else 400,
     )
+
+
+def search_suggestions(query):
+    """Pages that other apps suggest for `query`, first ones first, each once.
+
+    `settings.PORTAL_SEARCH_SUGGESTIONS` names the functions (dotted paths,
+    each `query -> [page, …]`; the finder's everyday words, for one), so the
+    portal calls apps it does not import.
+    """
+    found = {}
+    for dotted in getattr(settings, "PORTAL_SEARCH_SUGGESTIONS", ()):
+        for page in import_string(dotted)(query):
+            found.setdefault(page.pk, page)
+    return list(found.values())
 
 
 @require_GET
@@ -57,7 +74,11 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /documents/",
-        *(f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES),
+        *(
+            f"Disallow: /{code}/{path}"
+            for code, _name in settings.LANGUAGES
+            for path in ("search/", *getattr(settings, "ROBOTS_DISALLOW_UNDER_LANGUAGE", ()))
+        ),
         "",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
         "",

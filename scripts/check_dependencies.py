@@ -28,6 +28,7 @@ PACKAGES = [
     "referrals",
     "feedback",
     "figures",
+    "finder",
 ]
 DEV_FOLDERS = ["tests", "scripts", "benchmarks"]
 

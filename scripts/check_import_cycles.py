@@ -25,6 +25,7 @@ PACKAGES = (
     "referrals",
     "feedback",
     "figures",
+    "finder",
 )
 
 

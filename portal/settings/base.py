@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "referrals",
     "feedback",
     "figures",
+    "finder",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -366,6 +367,17 @@ TASKS_BACKENDS = {
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}}
 # /readyz fails when a task has waited longer than this (db_worker stopped or overrun).
 READY_MAX_TASK_AGE_SECONDS = int(os.environ.get("READY_MAX_TASK_AGE_SECONDS", "900"))
+
+# --- Search -------------------------------------------------------------------
+
+# Functions (dotted paths, `query -> [page, …]`) whose pages the site search
+# shows above its results: the finder's everyday words ("money", "χαρτιά",
+# "epidoma") lead to services (finder/search.py).
+PORTAL_SEARCH_SUGGESTIONS = ["finder.search.services_for_query"]
+# Paths under each language prefix that robots.txt keeps crawlers out of (besides
+# search/): the finder's counting redirects, so a crawler following links does
+# not count as citizens (finder/counts.py).
+ROBOTS_DISALLOW_UNDER_LANGUAGE = ["finder/done/", "finder/open/"]
 
 # --- Booking ------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ PROJECT_APPS = (
     "referrals",
     "feedback",
     "figures",
+    "finder",
 )
 
 
