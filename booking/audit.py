@@ -44,6 +44,24 @@ ACTIONS = (VIEW, STATUS, BOOK_ON_BEHALF, EXPORT, LOOKUP, DOWNLOAD, ERASE, FEED_C
 REVOKED_ON_DEACTIVATION = "deactivated"
 
 
+# Other doors into the centre (home-visit requests, …) register their own
+# subjects (a proxy model) and actions here, so the one trail shows them.
+_SUBJECTS = []
+_EXTRA_ACTIONS = {}  # action -> (label, message)
+
+
+def register_subject(model, actions):
+    """Add a proxy model whose entries belong to the trail, with {action: (label, message)}."""
+    if model not in _SUBJECTS:
+        _SUBJECTS.append(model)
+    _EXTRA_ACTIONS.update(actions)
+
+
+def record_about(action, user, subject, title, **data):
+    """Add one entry about a registered subject (a proxy instance), named `title`."""
+    return log(subject, action, user=user, title=title, data=data)
+
+
 def record(action, user, *, appointment=None, about=None, **data):
     """Add one entry: `user` did `action` to `appointment` (or concerning staff user `about`,
     by default `user` themself). `data` must hold no personal data. Returns the entry."""
@@ -58,7 +76,7 @@ def record(action, user, *, appointment=None, about=None, **data):
 def audit_content_types():
     return list(
         ContentType.objects.get_for_models(
-            AuditedAppointment, AuditedStaffUser, for_concrete_models=False
+            AuditedAppointment, AuditedStaffUser, *_SUBJECTS, for_concrete_models=False
         ).values()
     )
 
@@ -151,12 +169,13 @@ def action_choices():
     """(action, label) of the trail's actions, for the report's filter."""
     labels = {**{action: label for action, (label, _m) in SIMPLE.items()}}
     labels.update({action: formatter.label for action, formatter in FORMATTERS.items()})
-    return [(action, labels[action]) for action in ACTIONS]
+    extra = [(action, label) for action, (label, _m) in _EXTRA_ACTIONS.items()]
+    return [(action, labels[action]) for action in ACTIONS] + extra
 
 
 def register_actions(actions):
     """For Wagtail's `register_log_actions` hook: labels for the report's filter and rows."""
-    for action, (label, message) in SIMPLE.items():
+    for action, (label, message) in {**SIMPLE, **_EXTRA_ACTIONS}.items():
         actions.register_action(action, label, message)
     for action, formatter in FORMATTERS.items():
         actions.register_action(action)(formatter)

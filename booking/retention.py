@@ -29,8 +29,23 @@ def anonymise(queryset, now=None):
     )
 
 
+# Other doors into the centre register here what they hold of the same people
+# (a home-visit request's address, say): `fn(now=, days=)` returns how many it
+# emptied. This app never imports theirs; they call `register_due` in ready().
+_DUE_HOOKS = []
+
+
+def register_due(fn):
+    """Have the retention job (hourly housekeeping, `anonymise_appointments`) call `fn` too."""
+    if fn not in _DUE_HOOKS:
+        _DUE_HOOKS.append(fn)
+
+
 def anonymise_due(now=None, days=None):
-    return anonymise(Appointment.objects.due_for_anonymisation(at=now, days=days), now=now)
+    emptied = anonymise(Appointment.objects.due_for_anonymisation(at=now, days=days), now=now)
+    for hook in _DUE_HOOKS:
+        emptied += hook(now=now, days=days)
+    return emptied
 
 
 def export_citizen_data(appointment):

@@ -248,12 +248,18 @@ class StaffAccessViewSet(ModelViewSet):
         Column(
             "mobile_units", label=_("mobile units"), accessor=lambda a: _places(a, a.mobile_units)
         ),
+        Column(
+            "home_visit_teams",
+            label=_("home-visit teams"),
+            accessor=lambda a: _places(a, a.home_visit_teams),
+        ),
     ]
     panels = [
         FieldPanel("user"),
         FieldPanel("all_places"),
         FieldPanel("branches", widget=forms.CheckboxSelectMultiple),
         FieldPanel("mobile_units", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("home_visit_teams", widget=forms.CheckboxSelectMultiple),
     ]
 
     def get_permissions_to_register(self):

@@ -49,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("", include("services_catalog.urls")),
     path("", include("booking.urls")),
+    path("", include("home_visits.urls")),
     path("api/v1/", api_i18n.urls),
     # Wagtail serves every page; it must come last.
     path("", include(wagtail_urls)),

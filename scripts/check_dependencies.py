@@ -18,7 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["portal", "services_catalog", "booking", "staff_auth"]
+PACKAGES = ["portal", "services_catalog", "booking", "staff_auth", "home_visits"]
 DEV_FOLDERS = ["tests", "scripts", "benchmarks"]
 
 

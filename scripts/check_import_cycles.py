@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("portal", "services_catalog", "booking", "staff_auth")
+PACKAGES = ("portal", "services_catalog", "booking", "staff_auth", "home_visits")
 
 
 def module_name(path: Path) -> str:

@@ -32,3 +32,4 @@ class Channel(models.TextChoices):
 class PlaceKind(models.TextChoices):
     BRANCH = "branch", _("Branch")
     STOP = "stop", _("Mobile-unit stop")
+    HOME = "home", _("Home visit")

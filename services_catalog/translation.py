@@ -7,6 +7,7 @@ from .models import (
     BranchException,
     BranchPage,
     Community,
+    HomeVisitTeam,
     MobileUnitPage,
     PlacesIndexPage,
     ServiceCategory,
@@ -81,3 +82,9 @@ class ServicePageTR(TranslationOptions):
 @register(VanCalendarPage)
 class VanCalendarPageTR(TranslationOptions):
     fields = ("intro",)
+
+
+@register(HomeVisitTeam)
+class HomeVisitTeamTR(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("el",)

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from services_catalog.models import Community, ServiceCategory, TargetGroup
+from services_catalog.models import Community, HomeVisitTeam, ServiceCategory, TargetGroup
 
 
 class ServiceCategoryViewSet(SnippetViewSet):
@@ -28,8 +28,17 @@ class CommunityViewSet(SnippetViewSet):
     ordering = ["sort_order", "slug"]
 
 
+class HomeVisitTeamViewSet(SnippetViewSet):
+    """Home-visit teams: their communities and their hours (staff capacity, never public)."""
+
+    model = HomeVisitTeam
+    icon = "home"
+    list_display = ["name", "service", "visit_minutes", "live"]
+    ordering = ["name"]
+
+
 class CatalogueViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Catalogue")
     menu_icon = "list-ul"
     menu_order = 250
-    items = (ServiceCategoryViewSet, TargetGroupViewSet, CommunityViewSet)
+    items = (ServiceCategoryViewSet, TargetGroupViewSet, CommunityViewSet, HomeVisitTeamViewSet)

@@ -2,6 +2,7 @@
 
 from .calendar import VanCalendarPage
 from .feeds import FeedVersion
+from .home_visits import HomeVisitException, HomeVisitTeam, HomeVisitWindow
 from .offerings import Offering
 from .places import (
     BranchException,
@@ -25,6 +26,9 @@ __all__ = [
     "BranchSchedule",
     "Community",
     "FeedVersion",
+    "HomeVisitException",
+    "HomeVisitTeam",
+    "HomeVisitWindow",
     "MobileUnitPage",
     "Offering",
     "OpenWindow",

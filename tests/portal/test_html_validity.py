@@ -21,8 +21,8 @@ skipped and the skip says what is missing.
 
 import json
 import os
-import secrets
 import re
+import secrets
 import shutil
 import subprocess
 from io import StringIO

@@ -17,7 +17,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-PROJECT_APPS = ("portal", "services_catalog", "booking")
+PROJECT_APPS = ("portal", "services_catalog", "booking", "home_visits")
 
 
 class Command(BaseCommand):
