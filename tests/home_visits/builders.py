@@ -29,6 +29,7 @@ def team(
         name_el=name, name_en="Home-visit team", service=service, visit_minutes=minutes
     )
     obj.communities.set(communities or [b.community()])
+    obj.save()  # a ParentalManyToManyField is written on save
     HomeVisitWindow.objects.create(team=obj, **b.window_values(rule, start, end, capacity))
     return obj
 
