@@ -194,6 +194,14 @@ class RequestForm(forms.Form):
         return answers
 
 
+class CleanTextField(forms.CharField):
+    """Text cleaned before it is checked: a reason of spaces and control characters is no
+    reason (the "required" message, not "null characters are not allowed")."""
+
+    def to_python(self, value):
+        return clean_text(super().to_python(value), multiline=True)
+
+
 class ScheduleForm(forms.Form):
     """Staff: one of the team's free times."""
 
@@ -213,16 +221,10 @@ class ScheduleForm(forms.Form):
 class DeclineForm(forms.Form):
     """Staff: why not. The citizen receives this text, in a text message."""
 
-    decline_reason = forms.CharField(
+    decline_reason = CleanTextField(
         label=_("Reason sent to the citizen"),
         max_length=300,
         help_text=_("Write it in the citizen's language: it is sent to them as it is."),
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Please write the reason for the citizen.")},
     )
-
-    def clean_decline_reason(self):
-        reason = clean_text(self.cleaned_data["decline_reason"], multiline=True)
-        if not reason:
-            raise ValidationError(_("Please write the reason for the citizen."))
-        return reason

@@ -56,5 +56,12 @@ def staff(username, *, teams=None, all_places=False):
     """A Front desk user whose access names `teams` (home-visit teams) only."""
     user = b.staff_user(username, groups=["Front desk"], branches=[], all_places=all_places)
     if teams is not None:
-        user.booking_access.home_visit_teams.set(teams)
+        give_teams(user, teams)
     return user
+
+
+def give_teams(user, teams):
+    """Name `teams` in the user's front-desk access (written on save: a ParentalManyToMany)."""
+    access = user.booking_access
+    access.home_visit_teams.set(teams)
+    access.save()
