@@ -102,8 +102,11 @@ class HomeVisitTeam(ClusterableModel):
         """What a message says of where: the home itself (never its address)."""
         return gettext("At your home")
 
+    # No coordinates, post code or directions: a message, a calendar file or a map
+    # link never says more of where than "at your home".
     latitude = longitude = None
     has_coordinates = False
+    postal_code = directions = ""
 
     def get_place_url(self, request=None):
         return ""

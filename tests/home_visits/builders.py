@@ -22,15 +22,19 @@ def team(
     end="13:00",
     minutes=60,
     service=None,
+    **window,
 ):
-    """A live team serving `communities`, visiting on `rule` from `start` to `end`."""
+    """A live team serving `communities`, visiting on `rule` from `start` to `end`
+    (`window`: more of the window's fields, e.g. open_on_public_holidays)."""
     service = service or b.service("Κοινωνική εργασία στο σπίτι", bookable=False)
     obj = HomeVisitTeam.objects.create(
         name_el=name, name_en="Home-visit team", service=service, visit_minutes=minutes
     )
     obj.communities.set(communities or [b.community()])
     obj.save()  # a ParentalManyToManyField is written on save
-    HomeVisitWindow.objects.create(team=obj, **b.window_values(rule, start, end, capacity))
+    HomeVisitWindow.objects.create(
+        team=obj, **b.window_values(rule, start, end, capacity, **window)
+    )
     return obj
 
 
