@@ -163,3 +163,13 @@ def test_without_a_team_the_form_says_to_call(client, home, clock):
     html = client.get(form_url("en")).content.decode()
     assert "cannot be requested online at the moment" in html
     assert 'name="address"' not in html
+
+
+def test_the_home_page_and_a_home_visit_service_link_to_the_form(client, team):
+    offered = b.service("Στήριξη στο σπίτι", home_visit=True, by_phone=True)
+    home_html = client.get("/fa/").content.decode()
+    service_html = client.get(b.url(offered, "el")).content.decode()
+
+    assert f'href="{form_url("fa")}"' in home_html
+    assert "دیدار در خانه را درخواست کنید" in home_html
+    assert f'<a href="{form_url("el")}">Επίσκεψη στο σπίτι, αν το ζητήσετε</a>' in service_html
