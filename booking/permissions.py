@@ -21,7 +21,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from booking.choices import Status
 from booking.models import Appointment, StaffAccess
-from services_catalog.models import BranchPage, MobileUnitPage
+from services_catalog.models import BranchPage, HomeVisitTeam, MobileUnitPage
 from services_catalog.places import kind_of
 from services_catalog.schedules import ATHENS
 
@@ -168,6 +168,15 @@ def visible_places(user):
         branches = branches.filter(pk__in=scope.branch_ids)
         units = units.filter(pk__in=scope.unit_ids)
     return list(branches), list(units)
+
+
+def visible_home_visit_teams(user):
+    """The home-visit teams the user works in, by name (one query)."""
+    scope = place_scope(user)
+    teams = HomeVisitTeam.objects.order_by("name", "pk")
+    if not scope.everywhere:
+        teams = teams.filter(pk__in=scope.team_ids)
+    return list(teams)
 
 
 def start_of_today(now=None):

@@ -9,7 +9,7 @@ import pytest
 from booking import audit
 from booking.models import Appointment
 from booking.sms import MemorySMSBackend
-from home_visits import access
+from home_visits import access, requests
 from home_visits.choices import MessageStatus, RequestStatus
 from tests import builders as b
 from tests.helpers import login_staff
@@ -75,10 +75,10 @@ def test_no_access_row_no_request_and_no_admin_page_without_permission(client, t
 
 def test_all_places_sees_every_team(client, teams):
     north, south = teams
-    requests = [hb.visit_request(north), hb.visit_request(south)]
+    asked = [hb.visit_request(north), hb.visit_request(south)]
     login_staff(client, hb.staff("everywhere", all_places=True))
     html = client.get(QUEUE).content.decode()
-    assert {r.display_reference for r in requests} <= references(html)
+    assert {r.display_reference for r in asked} <= references(html)
 
 
 def test_every_look_is_audited_without_personal_data(client, teams):
@@ -211,3 +211,19 @@ def test_a_user_who_may_only_see_cannot_decide(client, teams):
     assert response.status_code in (302, 403)  # Wagtail sends a refused admin user home
     visit.refresh_from_db()
     assert visit.status == RequestStatus.WAITING
+
+
+def test_the_appointments_list_filters_by_team_for_its_staff_only(client, teams, admin_user):
+    north, south = teams
+    for team in teams:
+        visit = hb.visit_request(team)
+        requests.schedule(visit, requests.free_slots(visit)[0].key, admin_user)
+    login_staff(client, hb.staff("north-desk", teams=[north]))
+
+    html = client.get("/admin/appointments/").content.decode()
+    assert f'value="{north.place_id}"' in html and f'value="{south.place_id}"' not in html
+    listed = client.get(f"/admin/appointments/?place={north.place_id}").content.decode()
+    north_visit = Appointment.objects.get(home_team=north)
+    assert north_visit.display_reference in listed
+    south_visit = Appointment.objects.get(home_team=south)
+    assert south_visit.display_reference not in client.get("/admin/appointments/").content.decode()
