@@ -23,10 +23,27 @@ PERSONAL_FIELDS = {
 
 
 def anonymise(queryset, now=None):
-    """Empty the personal fields of these appointments; returns how many."""
-    return queryset.filter(anonymised_at__isnull=True).update(
-        anonymised_at=now or timezone.now(), **PERSONAL_FIELDS
-    )
+    """Empty the personal fields of these appointments; returns how many.
+
+    What other doors hold about the same appointments (a home visit's
+    address) goes at the same moment: `register_erase` hooks get their ids.
+    """
+    now = now or timezone.now()
+    pending = queryset.filter(anonymised_at__isnull=True)
+    ids = list(pending.values_list("pk", flat=True)) if _ERASE_HOOKS else []
+    emptied = pending.update(anonymised_at=now, **PERSONAL_FIELDS)
+    for hook in _ERASE_HOOKS:
+        hook(ids, now=now)
+    return emptied
+
+
+_ERASE_HOOKS = []
+
+
+def register_erase(fn):
+    """Have `anonymise` call `fn(appointment_ids, now=)` for what it has just emptied."""
+    if fn not in _ERASE_HOOKS:
+        _ERASE_HOOKS.append(fn)
 
 
 # Other doors into the centre register here what they hold of the same people

@@ -59,5 +59,14 @@ def anonymise_due(now=None, days=None):
     return anonymise(due(now=now, days=days), now=now)
 
 
+def anonymise_for_appointments(appointment_ids, now=None):
+    """The requests of appointments whose data was just erased (a citizen's request at
+    the desk, or the appointments' own retention)."""
+    if not appointment_ids:
+        return 0
+    return anonymise(HomeVisitRequest.objects.filter(appointment_id__in=appointment_ids), now=now)
+
+
 def register():
     retention.register_due(anonymise_due)
+    retention.register_erase(anonymise_for_appointments)
