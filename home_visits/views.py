@@ -2,9 +2,11 @@
 
 Stored first, then the citizen sees the reference; nothing is sent before
 staff decide. Rate-limited per client address like booking
-(`HOME_VISIT_RATE_PER_IP`, counted in the shared cache); when the cache
-cannot count, a 503 that keeps nothing lost: the form comes back filled in.
-Every answer is `no-store` (it shows what the citizen typed).
+(`HOME_VISIT_RATE_PER_IP`, counted in the shared cache by django-ratelimit,
+the address from `portal.client_address`); over the limit a 429, and when
+the cache cannot count a 503 — both show the form again, filled in: nothing
+typed is lost. Every answer is `no-store` (it shows what the citizen typed),
+and the session that remembers the request lives no longer than a booking's.
 """
 
 from django.conf import settings
@@ -16,7 +18,8 @@ from django.views.decorators.http import require_http_methods
 
 from django_ratelimit.core import is_ratelimited
 
-from booking.ratelimits import RETRY_AFTER_SECONDS
+from booking.citizen_session import lifetime_seconds
+from booking.ratelimits import RETRY_AFTER_SECONDS, RateLimitUnavailable
 from home_visits import requests
 from home_visits.forms import RequestForm
 from home_visits.models import HomeVisitRequest
@@ -37,12 +40,9 @@ UNAVAILABLE_TEXT = _(
 )
 
 
-class _Unavailable(Exception):
-    pass
-
-
-def _limited(request):
-    """True over HOME_VISIT_RATE_PER_IP (counted either way); _Unavailable without a cache."""
+def rate_limited(request):
+    """True over HOME_VISIT_RATE_PER_IP (counted either way); RateLimitUnavailable when the
+    shared cache cannot count."""
     try:
         limited = is_ratelimited(
             request,
@@ -52,9 +52,9 @@ def _limited(request):
             increment=True,
         )
     except CacheUnavailable as error:
-        raise _Unavailable from error
+        raise RateLimitUnavailable from error
     if not getattr(caches[settings.RATELIMIT_USE_CACHE], "available", True):
-        raise _Unavailable
+        raise RateLimitUnavailable
     return limited
 
 
@@ -62,43 +62,40 @@ def _limited(request):
 @require_http_methods(["GET", "POST"])
 def request_visit(request):
     communities = requests.served_communities()
-    form = RequestForm(request.POST or None, communities=communities)
-    if request.method == "GET":
+    if request.method == "POST":
+        form = RequestForm(request.POST, communities=communities)
+    else:
         form = RequestForm(initial={"language": request.LANGUAGE_CODE}, communities=communities)
     context = {
         "form": form,
         "privacy_page": SiteSettings.for_request(request).privacy_page,
         "no_team": not communities.exists(),
     }
-    if request.method == "POST":
-        if form.is_spam:
-            return redirect("home_visits:request")
+    if request.method != "POST":
+        return render(request, "home_visits/request.html", context)
+    if form.is_spam:
+        return redirect("home_visits:request")
+    try:
+        limited = rate_limited(request)
+    except RateLimitUnavailable:
+        form.is_valid()  # the answers are shown again, checked
+        context["notice"] = UNAVAILABLE_TEXT
+        response = render(request, "home_visits/request.html", context, status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    if limited:
+        form.is_valid()
+        context["notice"] = LIMITED_TEXT
+        return render(request, "home_visits/request.html", context, status=429)
+    if form.is_valid():
         try:
-            limited = _limited(request)
-        except _Unavailable:
-            response = render(
-                request,
-                "home_visits/request.html",
-                {**context, "notice": UNAVAILABLE_TEXT},
-                status=503,
-            )
-            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-            return response
-        if limited:
-            return render(
-                request,
-                "home_visits/request.html",
-                {**context, "notice": LIMITED_TEXT},
-                status=429,
-            )
-        if form.is_valid():
-            try:
-                sent = requests.create(consent_at=timezone.now(), **form.request_fields())
-            except requests.NoTeam:
-                form.add_error("community", _("No team visits this community yet. Please call us."))
-            else:
-                request.session[SESSION_KEY] = sent.pk
-                return redirect("home_visits:sent")
+            sent = requests.create(consent_at=timezone.now(), **form.request_fields())
+        except requests.NoTeam:
+            form.add_error("community", _("No team visits this community yet. Please call us."))
+        else:
+            request.session[SESSION_KEY] = sent.pk
+            request.session.set_expiry(min(request.session.get_expiry_age(), lifetime_seconds()))
+            return redirect("home_visits:sent")
     return render(request, "home_visits/request.html", context)
 
 

@@ -173,3 +173,16 @@ def test_the_home_page_and_a_home_visit_service_link_to_the_form(client, team):
     assert f'href="{form_url("fa")}"' in home_html
     assert "دیدار در خانه را درخواست کنید" in home_html
     assert f'<a href="{form_url("el")}">Επίσκεψη στο σπίτι, αν το ζητήσετε</a>' in service_html
+
+
+def test_without_the_shared_cache_the_form_comes_back_filled_in_with_a_503(
+    client, team, redis_down
+):
+    response = client.post(form_url("en"), answers(team, name="Keep Me"))
+
+    html = response.content.decode()
+    assert response.status_code == 503
+    assert response["Retry-After"]
+    assert "cannot take requests online right now" in html
+    assert 'value="Keep Me"' in html
+    assert not HomeVisitRequest.objects.exists()
