@@ -86,9 +86,7 @@ class DetailView(StaffView):
         return found
 
     def get(self, request, *args, **kwargs):
-        visit_request = self.get_object()
-        access.record(access.VIEW, request.user, visit_request)
-        return self.show(visit_request)
+        return self.show(self.get_object())
 
     def post(self, request, *args, **kwargs):
         if not access.can_decide(request.user):
@@ -140,6 +138,8 @@ class DetailView(StaffView):
         return self.show(visit_request, decline_form=form)
 
     def show(self, visit_request, *, schedule_form=None, decline_form=None, slots=None):
+        """The request's page; each showing of it (a form sent back too) is audited."""
+        access.record(access.VIEW, self.request.user, visit_request)
         waiting = visit_request.status == RequestStatus.WAITING
         decide = waiting and access.can_decide(self.request.user)
         if decide and schedule_form is None:
