@@ -227,3 +227,18 @@ def test_the_appointments_list_filters_by_team_for_its_staff_only(client, teams,
     assert north_visit.display_reference in listed
     south_visit = Appointment.objects.get(home_team=south)
     assert south_visit.display_reference not in client.get("/admin/appointments/").content.decode()
+
+
+def test_editors_keep_a_team_and_its_hours_in_the_catalogue(client, teams):
+    north, _south = teams
+    login_staff(client, b.staff_user("admin", superuser=True))
+    base = "/admin/snippets/services_catalog/homevisitteam/"
+
+    listing = client.get(base).content.decode()
+    edit = client.get(f"{base}edit/{north.pk}/")
+    add = client.get(f"{base}add/")
+
+    assert north.name in listing
+    assert edit.status_code == add.status_code == 200
+    html = edit.content.decode()
+    assert 'name="windows-0-capacity"' in html and 'name="communities"' in html
