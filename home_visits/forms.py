@@ -91,7 +91,7 @@ class RequestForm(forms.Form):
         label=_("Home address"),
         max_length=200,
         help_text=_("Street, number, floor, and the name on the doorbell."),
-        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+        widget=forms.TextInput(attrs={"autocomplete": "address-line1"}),
     )
     postal_code = forms.CharField(
         label=_("Postal code"),
