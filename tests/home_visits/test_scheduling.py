@@ -13,6 +13,7 @@ from booking.models import Appointment, SlotUsage
 from booking.slots import free_slots
 from home_visits import requests
 from home_visits.choices import RequestStatus
+from services_catalog import places
 from tests import builders as b
 from tests.home_visits import builders as hb
 
@@ -122,3 +123,13 @@ def test_no_team_for_the_community_is_refused(home):
             reason="age",
             address="Οδός 1",
         )
+
+
+def test_the_team_is_a_place_kind_that_is_not_public(team):
+    assert places.parse_place_id(team.place_id) == ("home", team.pk)
+    assert places.PLACE_KINDS["home"].live().get() == team
+    assert "home" not in places.public_kinds()
+    assert places.load_place(team.place_id) is None
+    assert not places.place_exists(team.place_id)
+    window_key = team.windows.first().uid_key
+    assert places.place_of_window(window_key) == team.place_id
