@@ -227,6 +227,9 @@ def test_the_appointments_list_filters_by_team_for_its_staff_only(client, teams,
     assert north_visit.display_reference in listed
     south_visit = Appointment.objects.get(home_team=south)
     assert south_visit.display_reference not in client.get("/admin/appointments/").content.decode()
+    details = client.get(reverse("appointments:inspect", args=[north_visit.pk])).content.decode()
+    assert north.label in details  # "Ομάδα Βορρά (επισκέψεις στο σπίτι)"
+    assert hb.ADDRESS not in details  # the address is on the request, for its team's staff
 
 
 def test_editors_keep_a_team_and_its_hours_in_the_catalogue(client, teams):
