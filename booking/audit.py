@@ -12,6 +12,8 @@ member's username for exports and feed links, and its data holds ids,
 statuses, channels, filters and counts: never a citizen's name, phone,
 e-mail or note. Entries are logged against proxies (booking.models.audit)
 so that only superusers and holders of "Can see the audit trail" see them.
+Other doors into the centre (home-visit requests) add their own proxy and
+actions with `register_subject`, and log with `record_about`.
 """
 
 import datetime

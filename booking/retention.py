@@ -4,6 +4,11 @@ After BOOKING_RETENTION_DAYS (default 90) from the end of an appointment,
 its personal fields are emptied; what stays (service, place, date, status,
 language, whether an interpreter was needed) is what the centre's
 statistics need and identifies nobody.
+
+Other doors into the centre hold personal data of the same people (a
+home-visit request's address): they register with `register_due` (run by the
+same job) and `register_erase` (run whenever appointments are emptied, a
+desk's erasure included), so this app never imports theirs.
 """
 
 from django.utils import timezone
