@@ -76,6 +76,16 @@ def retry_delivery(delivery_id):
     return notifications.attempt(delivery, now=now, on_retry=schedule_retry)
 
 
+# Other doors into the centre add their hourly chores here ({name: fn()}, fn returning
+# a count), e.g. home visits' retried text messages; this app never imports theirs.
+_HOUSEKEEPING = {}
+
+
+def register_housekeeping(name, fn):
+    """Have the hourly housekeeping call `fn()` too; its count is reported under `name`."""
+    _HOUSEKEEPING[name] = fn
+
+
 @task()
 def housekeeping():
     reminded = notifications.send_due_reminders(on_retry=schedule_retry)
@@ -85,6 +95,7 @@ def housekeeping():
     feed_links_revoked = revoke_for_inactive_users()
     clear_expired_sessions()
     sign_in_records_pruned = AxesProxyHandler.reset_logs(age_days=settings.STAFF_SIGN_IN_LOG_DAYS)
+    others = {name: chore() for name, chore in _HOUSEKEEPING.items()}
     if default_task_backend.supports_defer and not housekeeping_pending():
         housekeeping.using(run_after=timezone.now() + HOUSEKEEPING_EVERY).enqueue()
     return {
@@ -94,6 +105,7 @@ def housekeeping():
         "audit_pruned": audit_pruned,
         "feed_links_revoked": feed_links_revoked,
         "sign_in_records_pruned": sign_in_records_pruned,
+        **others,
     }
 
 

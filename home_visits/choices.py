@@ -37,5 +37,6 @@ class Weekday(models.TextChoices):
 
 
 class MessageStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to be sent")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Not delivered")

@@ -114,17 +114,26 @@ class HomeVisitMessage(models.Model):
     """One text message to the citizen about their request, and what became of it.
 
     Holds no personal data (no number, no text): the text is rebuilt from the
-    request, whose decline reason was stored before the message was sent.
+    request, whose decline reason was stored before the message was sent. A
+    failed attempt is tried again like an appointment's messages
+    (BOOKING_NOTIFICATION_RETRY_DELAYS, BOOKING_NOTIFICATION_MAX_ATTEMPTS).
     """
 
     request = models.ForeignKey(HomeVisitRequest, on_delete=models.CASCADE, related_name="messages")
     kind = models.CharField(max_length=20, default="declined")
-    status = models.CharField(_("status"), max_length=10, choices=MessageStatus)
+    status = models.CharField(
+        _("status"), max_length=10, choices=MessageStatus, default=MessageStatus.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
     last_error = models.CharField(_("last error"), max_length=100, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["request", "kind"], name="home_visit_message_once")
+        ]
         verbose_name = _("message about a home visit")
         verbose_name_plural = _("messages about home visits")
 

@@ -69,3 +69,10 @@ def give_teams(user, teams):
     access = user.booking_access
     access.home_visit_teams.set(teams)
     access.save()
+
+
+class DownSMSBackend:
+    """A text-message provider that is down (BOOKING_SMS_BACKEND in a test)."""
+
+    def send(self, phone, text):
+        raise ConnectionError("provider down")

@@ -9,6 +9,7 @@ import pytest
 from booking import audit
 from booking.models import Appointment
 from booking.sms import MemorySMSBackend
+from booking.tasks import housekeeping
 from home_visits import access, requests
 from home_visits.choices import MessageStatus, RequestStatus
 from tests import builders as b
@@ -245,3 +246,30 @@ def test_editors_keep_a_team_and_its_hours_in_the_catalogue(client, teams):
     assert edit.status_code == add.status_code == 200
     html = edit.content.decode()
     assert 'name="windows-0-capacity"' in html and 'name="communities"' in html
+
+
+def test_a_decline_message_that_fails_is_tried_again_by_the_housekeeping(
+    teams, settings, sms, clock, admin_user, django_capture_on_commit_callbacks
+):
+    north, _south = teams
+    visit = hb.visit_request(north)
+    settings.BOOKING_SMS_BACKEND = "tests.home_visits.builders.DownSMSBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        requests.decline(visit, "Όχι αυτόν τον μήνα.", admin_user)
+    message = visit.messages.get()
+    assert (message.status, message.attempts, message.last_error) == (
+        MessageStatus.PENDING,
+        1,
+        "ConnectionError",
+    )
+    assert message.next_attempt_at is not None
+
+    settings.BOOKING_SMS_BACKEND = "booking.sms.MemorySMSBackend"
+    assert housekeeping.call()["home_visit_messages_retried"] == 0  # not due yet
+    clock.move_to(message.next_attempt_at)
+    assert housekeeping.call()["home_visit_messages_retried"] == 1
+
+    message.refresh_from_db()
+    assert (message.status, message.attempts) == (MessageStatus.SENT, 2)
+    [(phone, text)] = sms
+    assert phone == visit.phone and "Όχι αυτόν τον μήνα." in text
