@@ -330,14 +330,18 @@ def test_housekeeping_task_reminds_and_anonymises(bookable):
     with time_machine.travel(appointment.start - datetime.timedelta(hours=24), tick=False):
         result = housekeeping.enqueue()
 
-    assert result.return_value == {
-        "reminded": 1,
-        "retried": 0,
-        "anonymised": 0,
-        "audit_pruned": 0,
-        "feed_links_revoked": 0,
-        "sign_in_records_pruned": 0,
-    }
+    # The booking's own chores (other apps' registered chores report beside them).
+    assert (
+        result.return_value.items()
+        >= {
+            "reminded": 1,
+            "retried": 0,
+            "anonymised": 0,
+            "audit_pruned": 0,
+            "feed_links_revoked": 0,
+            "sign_in_records_pruned": 0,
+        }.items()
+    )
 
 
 def test_housekeeping_deletes_staff_sign_in_records_past_their_days(bookable, settings):
