@@ -13,6 +13,8 @@ member's username for exports and feed links, and its data holds ids,
 statuses, channels, filters and counts: never a citizen's name, phone,
 e-mail or note. Entries are logged against proxies (booking.models.audit)
 so that only superusers and holders of "Can see the audit trail" see them.
+Other doors into the centre (home-visit requests) add their own proxy and
+actions with `register_subject`, and log with `record_about`.
 """
 
 import datetime
@@ -57,6 +59,11 @@ ACTIONS = (
 
 # Why a feed link was revoked, when it was not the owner's own choice.
 REVOKED_ON_DEACTIVATION = "deactivated"
+
+
+def record_about(action, user, subject, title, **data):
+    """Add one entry about a registered subject (a proxy instance), named `title`."""
+    return log(subject, action, user=user, title=title, data=data)
 
 
 def record(action, user, *, appointment=None, about=None, **data):

@@ -19,11 +19,18 @@ class Channel(models.TextChoices):
     API = "api", _("API")
     PHONE = "phone", _("By phone (staff)")
     IN_PERSON = "in_person", _("In person (staff)")
+    HOME_VISIT = "home_visit", _("Home visit request (staff)")
 
 
 # The channels staff book through for a citizen: offered in the staff
 # "book for a caller" form, and exempt from the booking notice. The one list.
 STAFF_CHANNELS = (Channel.PHONE, Channel.IN_PERSON)
+
+# Channels whose slots are staff capacity, not a public opening: a home visit
+# is scheduled by a social worker into a slot of a home-visit team, which no
+# public door lists (services_catalog.places.HomeVisitKind). Exempt from the
+# notice like the staff channels.
+PRIVATE_PLACE_CHANNELS = (Channel.HOME_VISIT,)
 
 
 # Statuses that hold a place in a slot: everything but a cancellation.

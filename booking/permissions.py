@@ -3,7 +3,7 @@
 Two layers: Django permissions say *what* (see, book on behalf, change the
 status, export, answer a citizen's data request); a `StaffAccess` row says
 *where*: every place when its `all_places` is ticked, otherwise the
-branches and mobile units it names. No row means no place: permissions fail
+branches, mobile units and home-visit teams it names. No row means no place: permissions fail
 closed, so deleting a row takes access away. Superusers may do everything
 everywhere. Every staff view, the export and the private
 feed take their appointments from `appointments_for()`, so the place limit
@@ -21,7 +21,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from booking.choices import Status
 from booking.models import Appointment, StaffAccess, WaitlistEntry
-from services_catalog.models import BranchPage, MobileUnitPage, Stop
+from services_catalog.models import BranchPage, HomeVisitTeam, MobileUnitPage, Stop
 from services_catalog.places import format_place_id, kind_of
 from services_catalog.schedules import ATHENS
 
@@ -61,10 +61,12 @@ def can_see_audit_trail(user):
 
 @dataclass(frozen=True)
 class PlaceScope:
-    """The places whose appointments a staff user sees: all of them, or some."""
+    """The places whose appointments a staff user sees: all of them, or some (branches,
+    mobile units with their stops, home-visit teams)."""
 
     branch_ids: frozenset = frozenset()
     unit_ids: frozenset = frozenset()
+    team_ids: frozenset = frozenset()  # home-visit teams
     everywhere: bool = False
 
     def appointments(self, queryset=None):
@@ -75,7 +77,9 @@ class PlaceScope:
         other doors' requests (referrals…) that name a branch or a stop the same way."""
         if self.everywhere:
             return queryset
-        return queryset.at_places(branches=self.branch_ids, mobile_units=self.unit_ids)
+        return queryset.at_places(
+            branches=self.branch_ids, mobile_units=self.unit_ids, home_visit_teams=self.team_ids
+        )
 
     def offerings(self, queryset):
         """The offerings (services × branch or mobile unit) of this scope's places."""
@@ -83,13 +87,18 @@ class PlaceScope:
             return queryset
         condition = Q()
         for field, ids in self.ids_by_offering_field.items():
-            condition |= Q(**{f"{field}__in": ids})
+            if field in ("branch", "mobile_unit"):  # the fields an Offering has
+                condition |= Q(**{f"{field}__in": ids})
         return queryset.filter(condition)
 
     @property
     def ids_by_offering_field(self):
         """This scope's ids under the Offering field that names them, as place kinds do."""
-        return {"branch": self.branch_ids, "mobile_unit": self.unit_ids}
+        return {
+            "branch": self.branch_ids,
+            "mobile_unit": self.unit_ids,
+            "home_visit_team": self.team_ids,
+        }
 
     def allows(self, place):
         """Whether `place` (a branch, a stop: any place kind) is one of this user's places."""
@@ -120,6 +129,7 @@ def place_scope(user):
             scope = PlaceScope(
                 branch_ids=frozenset(access.branches.values_list("pk", flat=True)),
                 unit_ids=frozenset(access.mobile_units.values_list("pk", flat=True)),
+                team_ids=frozenset(access.home_visit_teams.values_list("pk", flat=True)),
             )
     user._booking_place_scope = scope
     return scope
@@ -175,6 +185,15 @@ def visible_places(user):
         branches = branches.filter(pk__in=scope.branch_ids)
         units = units.filter(pk__in=scope.unit_ids)
     return list(branches), list(units)
+
+
+def visible_home_visit_teams(user):
+    """The home-visit teams the user works in, by name (one query)."""
+    scope = place_scope(user)
+    teams = HomeVisitTeam.objects.order_by("name", "pk")
+    if not scope.everywhere:
+        teams = teams.filter(pk__in=scope.team_ids)
+    return list(teams)
 
 
 def start_of_today(now=None):

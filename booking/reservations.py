@@ -19,7 +19,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from booking import tasks
-from booking.choices import HOLDING_STATUSES, STAFF_CHANNELS, Channel, Status
+from booking.choices import (
+    HOLDING_STATUSES,
+    PRIVATE_PLACE_CHANNELS,
+    STAFF_CHANNELS,
+    Channel,
+    Status,
+)
 from booking.events import appointment_status_changed
 from booking.models import Appointment, SlotUsage
 from booking.references import new_reference, new_token
@@ -99,10 +105,10 @@ class NotCancellable(BookingError):
     text = staff_text = _("This appointment can no longer be cancelled.")
 
 
-def slot_unavailable(service, slot_key, now=None):
+def slot_unavailable(service, slot_key, now=None, private=False):
     """The SlotUnavailable a booking of `slot_key` meets, with its nearest free slots."""
     now = now or timezone.now()
-    return SlotUnavailable(alternatives=_alternatives(service, slot_key, now))
+    return SlotUnavailable(alternatives=_alternatives(service, slot_key, now, private))
 
 
 def book(
@@ -122,22 +128,24 @@ def book(
     accessibility_needs, note. The same `submission_id` twice (a double
     click, a reload) returns the first appointment and no new token.
     Raises SlotUnavailable (with the nearest free slots), TooManyAppointments
-    or NotBookable.
+    or NotBookable. Only a `PRIVATE_PLACE_CHANNELS` channel (a home visit
+    scheduled by staff) may book a slot of a place that is not public.
     """
     now = now or timezone.now()
     if submission_id is not None:
         existing = Appointment.objects.filter(submission_id=submission_id).first()
         if existing is not None:
             return existing, None
-    if not service.bookable or not service.live:
+    private = channel in PRIVATE_PLACE_CHANNELS
+    if not service.live or not (service.bookable or private):
         raise NotBookable()
     # Staff booking a caller or a walk-in may use any slot not yet started.
-    notice = 0 if channel in STAFF_CHANNELS else None
+    notice = 0 if channel in STAFF_CHANNELS or private else None
     # Only whether the schedules give this slot, now (no query once the grid is known):
     # whether it has room is decided below, under the ledger's row locks.
-    found = bookable_slot(service, slot_key, now=now, notice_minutes=notice)
+    found = bookable_slot(service, slot_key, now=now, notice_minutes=notice, private=private)
     if found is None:
-        raise slot_unavailable(service, slot_key, now)
+        raise slot_unavailable(service, slot_key, now, private)
     grid, index = found
     slot = grid.slots[index]
     token, token_hash = new_token()
@@ -162,7 +170,7 @@ def book(
                 )
             break
         except _Full:
-            raise slot_unavailable(service, slot_key, now) from None
+            raise slot_unavailable(service, slot_key, now, private) from None
         except IntegrityError as error:
             # The same submission, booked a moment ago by a concurrent request.
             existing = (
@@ -328,14 +336,16 @@ def _create(*, service, slot, details, channel, created_by, submission_id, token
     )
 
 
-def _alternatives(service, slot_key, now):
+def _alternatives(service, slot_key, now, private=False):
     """The nearest free slots at the same place (anywhere, if the key names none)."""
     parsed = parse_slot_key(slot_key)
     if parsed is None:
-        return nearest_free(service, now, now=now)
+        return nearest_free(service, now, now=now, private=private)
     window_key, around = parsed
     place = place_of_window(window_key)
-    return nearest_free(service, around, places=[place] if place else None, now=now)
+    return nearest_free(
+        service, around, places=[place] if place else None, now=now, private=private
+    )
 
 
 def cancel(appointment, *, by_staff=None, notify=True, now=None):
@@ -360,6 +370,9 @@ def reschedule(appointment, slot_key, *, now=None):
     """Move a booked appointment to another free slot of the same service."""
     now = now or timezone.now()
     service = appointment.service
+    if appointment.home_team_id:
+        # A home visit is moved by the team with the citizen, never to a public slot.
+        raise NotBookable()
     slot = find_slot(service, slot_key, now=now, exclude_appointment=appointment)
     if slot is None:
         raise slot_unavailable(service, slot_key, now)

@@ -9,6 +9,12 @@ covers (`SlotUsage`) holds fewer appointments than the window's capacity.
 Never in the past, never closer than the minimum notice, never beyond the
 horizon, never on a holiday or a cancelled visit.
 
+Public by default: a kind of place that is not public (a home-visit team,
+`services_catalog.places.HomeVisitKind`) has its slots only with
+`private=True`, which only staff scheduling a home visit pass
+(`reservations.book` with a `PRIVATE_PLACE_CHANNELS` channel). The booking
+flow and the API never see them, and a key of one is "not free" to them.
+
 What it costs, however many places, slots and appointments:
 
 - the *grid* (every slot the schedules give, before anything is held) is
@@ -43,7 +49,7 @@ from booking.models import SlotUsage
 from portal.dates import within_supported_window
 from services_catalog import schedules
 from services_catalog.models import Offering
-from services_catalog.places import parse_place_id, parse_window_key
+from services_catalog.places import PLACE_KINDS, parse_place_id, parse_window_key
 
 UTC = datetime.UTC
 DAY = 86400  # seconds
@@ -124,9 +130,16 @@ def bookable_range(now=None, notice_minutes=None):
     return earliest, latest
 
 
-def lengths_for(service, place_ids=None):
-    """{place id: appointment minutes} where `service` is offered, narrowed to `place_ids`."""
+def lengths_for(service, place_ids=None, *, private=False):
+    """{place id: appointment minutes} where `service` is offered, narrowed to `place_ids`.
+
+    `private` adds the places of kinds that are not public (home-visit teams).
+    """
     lengths = Offering.objects.live().minutes_by_place(service)
+    if private:
+        for spec in PLACE_KINDS.values():
+            if not spec.public:
+                lengths.update(spec.minutes_by_place(service))
     if place_ids is not None:
         wanted = set(place_ids)
         lengths = {place: minutes for place, minutes in lengths.items() if place in wanted}
@@ -134,16 +147,24 @@ def lengths_for(service, place_ids=None):
 
 
 def places_for(service, place_ids=None):
-    """(branch ids, stop ids) where `service` is offered, narrowed to `place_ids`."""
-    return _ids_by_kind(lengths_for(service, place_ids))
+    """(branch ids, stop ids) where `service` is offered to the public, narrowed to `place_ids`."""
+    ids = _ids_by_kind(lengths_for(service, place_ids))
+    return ids["branch"], ids["stop"]
+
+
+def _bookable(service, private):
+    """A live service booked online; or, for staff scheduling a home visit, any live one
+    (the team's service need not be bookable online: its visits never are)."""
+    return service.live and (service.bookable or private)
 
 
 def _ids_by_kind(place_ids):
-    ids = {"branch": [], "stop": []}
+    """{kind: sorted pks} of every place kind, from place ids."""
+    ids = {kind: [] for kind in PLACE_KINDS}
     for place_id in place_ids:
         kind, pk = parse_place_id(place_id)
         ids[kind].append(pk)
-    return sorted(ids["branch"]), sorted(ids["stop"])
+    return {kind: sorted(pks) for kind, pks in ids.items()}
 
 
 def free_slots(
@@ -155,21 +176,23 @@ def free_slots(
     now=None,
     exclude_appointment=None,
     notice_minutes=None,
+    private=False,
 ):
     """Every free slot of `service` (a ServicePage), sorted by start then place.
 
     `places` narrows to location ids ("branch-3", "stop-12"); `start`/`end`
     (dates) narrow the bookable range; `exclude_appointment` counts that
-    appointment's cells as free (to move it to a slot that overlaps its own).
+    appointment's cells as free (to move it to a slot that overlaps its own);
+    `private` includes places that are not public (home-visit teams).
     """
-    if not service.bookable or not service.live:
+    if not _bookable(service, private):
         return []
     earliest, latest = bookable_range(now, notice_minutes)
     first = max(timezone.localdate(earliest), start) if start else timezone.localdate(earliest)
     last = min(timezone.localdate(latest), end) if end else timezone.localdate(latest)
     if first > last:
         return []
-    grid = _grid(service, places, first, last)
+    grid = _grid(service, places, first, last, private)
     low = bisect.bisect_left(grid.starts, earliest)
     high = bisect.bisect_right(grid.starts, latest)
     held = _held(grid, low, high, exclude_appointment)
@@ -286,7 +309,7 @@ def remembered(key, build):
     return value
 
 
-def _grid(service, places, first, last):
+def _grid(service, places, first, last, private=False):
     key = (
         "grid",
         service.pk,
@@ -294,18 +317,23 @@ def _grid(service, places, first, last):
         tuple(sorted(places)) if places is not None else None,
         first,
         last,
+        private,
     )
-    return remembered(key, lambda: _build_grid(service, places, first, last))
+    return remembered(key, lambda: _build_grid(service, places, first, last, private))
 
 
-def _build_grid(service, places, first, last):
+def _build_grid(service, places, first, last, private=False):
     """Every slot of `service` from `first` to `last` (days), each with `remaining` = capacity."""
-    lengths = lengths_for(service, places)
-    branch_ids, stop_ids = _ids_by_kind(lengths)
-    if not branch_ids and not stop_ids:
+    lengths = lengths_for(service, places, private=private)
+    ids = _ids_by_kind(lengths)
+    if not any(ids.values()):
         return _Grid([])
     occurrences = schedules.occurrences(
-        first, last, branches=branch_ids or None, stops=stop_ids or None
+        first,
+        last,
+        branches=ids["branch"] or None,
+        stops=ids["stop"] or None,
+        homes=ids["home"] or None,
     )
     cut = []  # (slot, occurrence number, k)
     runs = []  # per occurrence: window key, day, start (epoch seconds), length (s), slots
@@ -462,14 +490,16 @@ def _held_counted_here(slots, offset, release):
     return held
 
 
-def find_slot(service, key, *, now=None, exclude_appointment=None, notice_minutes=None):
+def find_slot(
+    service, key, *, now=None, exclude_appointment=None, notice_minutes=None, private=False
+):
     """The free slot named by `key` for `service`, or None (full, past, unknown, tampered).
 
     The slot is looked for among the slots `free_slots(service)` would list
     (the grid of the whole bookable range), so a tampered or stale key can
     never name a slot that is not free.
     """
-    slot = bookable_slot(service, key, now=now, notice_minutes=notice_minutes)
+    slot = bookable_slot(service, key, now=now, notice_minutes=notice_minutes, private=private)
     if slot is None:
         return None
     grid, index = slot
@@ -480,7 +510,7 @@ def find_slot(service, key, *, now=None, exclude_appointment=None, notice_minute
     return slot._replace(remaining=slot.remaining - taken) if taken else slot
 
 
-def bookable_slot(service, key, *, now=None, notice_minutes=None):
+def bookable_slot(service, key, *, now=None, notice_minutes=None, private=False):
     """(grid, index) of the slot `key` names if the schedules give it and it may be booked
     now, full or not; None otherwise. No query when the grid is known.
 
@@ -488,19 +518,21 @@ def bookable_slot(service, key, *, now=None, notice_minutes=None):
     has room is decided under the ledger's row locks anyway.
     """
     parsed = parse_slot_key(key)
-    if parsed is None or not service.bookable or not service.live:
+    if parsed is None or not _bookable(service, private):
         return None
     _window_key, start = parsed
     earliest, latest = bookable_range(now, notice_minutes)
     if not earliest <= start <= latest:
         return None
-    grid = _grid(service, None, timezone.localdate(earliest), timezone.localdate(latest))
+    grid = _grid(service, None, timezone.localdate(earliest), timezone.localdate(latest), private)
     index = grid.index_of(key)
     return None if index is None else (grid, index)
 
 
-def nearest_free(service, around, *, places=None, limit=3, now=None):
+def nearest_free(service, around, *, places=None, limit=3, now=None, private=False):
     """Up to `limit` free slots closest in time to `around` (for "slot taken, try these")."""
-    slots = free_slots(service, places=places, now=now)
+    slots = free_slots(
+        service, places=places, now=now, private=private, notice_minutes=0 if private else None
+    )
     slots.sort(key=lambda slot: (abs((slot.start - around).total_seconds()), slot.start))
     return sorted(slots[:limit], key=lambda slot: slot.start)

@@ -111,7 +111,8 @@ class AppointmentFilterSet(WagtailFilterSet):
 
 
 def place_filter_choices(user):
-    """Branches, then for each mobile unit "every stop" and its stops, limited to the user's."""
+    """Branches, then for each mobile unit "every stop" and its stops, then the home-visit
+    teams, limited to the user's."""
     branches, units = permissions.visible_places(user)
     groups = []
     if branches:
@@ -120,6 +121,9 @@ def place_filter_choices(user):
         stops = [(stop.place_id, stop.label) for stop in unit.stops.all()]
         everywhere = _("%(unit)s: every stop") % {"unit": unit.title}
         groups.append((unit.title, [(f"unit-{unit.pk}", everywhere), *stops]))
+    teams = permissions.visible_home_visit_teams(user)
+    if teams:
+        groups.append((_("Home visits"), [(team.place_id, team.label) for team in teams]))
     return groups
 
 
@@ -258,12 +262,18 @@ class StaffAccessViewSet(ModelViewSet):
         Column(
             "mobile_units", label=_("mobile units"), accessor=lambda a: _places(a, a.mobile_units)
         ),
+        Column(
+            "home_visit_teams",
+            label=_("home-visit teams"),
+            accessor=lambda a: _places(a, a.home_visit_teams),
+        ),
     ]
     panels = [
         FieldPanel("user"),
         FieldPanel("all_places"),
         FieldPanel("branches", widget=forms.CheckboxSelectMultiple),
         FieldPanel("mobile_units", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("home_visit_teams", widget=forms.CheckboxSelectMultiple),
     ]
 
     def get_permissions_to_register(self):

@@ -31,6 +31,7 @@ IGNORED_APPS = {
     "auth",
     "axes",
     "booking",  # appointments, slot usage, staff access: no cached page shows them
+    "home_visits",  # citizens' requests and their messages: no cached page shows them
     "contenttypes",
     "django_tasks_database",
     "otp_static",

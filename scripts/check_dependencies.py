@@ -29,6 +29,7 @@ PACKAGES = [
     "feedback",
     "figures",
     "finder",
+    "home_visits",
 ]
 DEV_FOLDERS = ["tests", "scripts", "benchmarks"]
 

@@ -26,6 +26,7 @@ PACKAGES = (
     "feedback",
     "figures",
     "finder",
+    "home_visits",
 )
 
 

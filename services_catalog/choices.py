@@ -32,6 +32,7 @@ class Channel(models.TextChoices):
 class PlaceKind(models.TextChoices):
     BRANCH = "branch", _("Branch")
     STOP = "stop", _("Mobile-unit stop")
+    HOME = "home", _("Home visit")
 
 
 class OrganisationKind(models.TextChoices):

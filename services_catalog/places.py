@@ -13,8 +13,13 @@ slots, staff screens, feeds, appointments — goes through this module:
   its context, for staff lists), `get_place_url(request)`, `windows`
   (its `OpenWindow`s) and `exceptions`.
 
-A new kind of place (a home visit) is one new `PlaceKindSpec` subclass
-registered in `PLACE_KINDS`, its model with the shape above, and its template.
+A new kind of place is one new `PlaceKindSpec` subclass registered in
+`PLACE_KINDS`, its model with the shape above, and its template. The
+home-visit team (`HomeVisitKind`) is one: a kind that is *not public*
+(`public = False`): its windows are staff capacity, so `load_place`,
+`place_exists`, `public_kinds()` and everything that lists places to
+citizens (the booking flow, the API, feeds) leave it out, while staff
+scheduling, appointments and permissions take it like any other kind.
 
 This module imports no models at import time (the models import the codec
 from here); it resolves them through the app registry.
@@ -55,6 +60,7 @@ class PlaceKindSpec:
     live_path = ""  # from the place to the page whose `live` flag publishes it
     appointment_field = ""  # the Appointment field that points at a place of this kind
     offering_field = ""  # the Offering field that names where this kind of place is offered
+    public = True  # listed to citizens (flow, API, feeds); False: staff schedule it only
 
     @property
     def model(self):
@@ -110,6 +116,10 @@ class PlaceKindSpec:
         """The pk `offering_field` holds for `place` (a branch: itself; a stop: its unit)."""
         raise NotImplementedError
 
+    def minutes_by_place(self, service):
+        """{place id: appointment length} of a kind whose places are not `Offering`s; else {}."""
+        return {}
+
 
 class BranchKind(PlaceKindSpec):
     kind = "branch"
@@ -161,7 +171,45 @@ class StopKind(PlaceKindSpec):
         return place.mobile_unit_id
 
 
-PLACE_KINDS = {spec.kind: spec for spec in (BranchKind(), StopKind())}
+class HomeVisitKind(PlaceKindSpec):
+    """A home-visit team: its windows are when it can visit, its appointments are at home.
+
+    Not public: a team's windows are staff capacity, scheduled by a social
+    worker from a citizen's request, never offered to the public. The
+    service a visit is recorded as, and its length, are the team's own
+    (`service`, `visit_minutes`), not `Offering`s.
+    """
+
+    kind = "home"
+    model_label = "services_catalog.HomeVisitTeam"
+    window_model_label = "services_catalog.HomeVisitWindow"
+    exception_model_label = "services_catalog.HomeVisitException"
+    window_key_prefix = "home-visit-window"
+    window_place_field = "team"
+    appointment_field = "home_team"
+    offering_field = "home_visit_team"  # PlaceScope's name for a user's teams
+    public = False
+
+    def live(self):
+        return self.model.objects.filter(live=True)
+
+    def offering(self, places, offerings):
+        return places.filter(service__in=offerings.values("service"))
+
+    def offered_by(self, place):
+        return place.pk
+
+    def minutes_by_place(self, service):
+        teams = self.live().filter(service=service).values_list("pk", "visit_minutes")
+        return {format_place_id(self.kind, pk): minutes for pk, minutes in teams}
+
+
+PLACE_KINDS = {spec.kind: spec for spec in (BranchKind(), StopKind(), HomeVisitKind())}
+
+
+def public_kinds():
+    """The kinds of place citizens are shown (branches and stops; not home-visit teams)."""
+    return {kind: spec for kind, spec in PLACE_KINDS.items() if spec.public}
 
 
 def kind_of(place):
@@ -170,9 +218,9 @@ def kind_of(place):
 
 
 def load_place(place_id):
-    """The live, public place with this id ("branch-3"), or None."""
+    """The live, public place with this id ("branch-3"), or None (a home-visit team too)."""
     parsed = parse_place_id(place_id)
-    if parsed is None:
+    if parsed is None or not PLACE_KINDS[parsed[0]].public:
         return None
     kind, pk = parsed
     return PLACE_KINDS[kind].live().filter(pk=pk).first()
@@ -180,7 +228,9 @@ def load_place(place_id):
 
 def place_exists(place_id):
     parsed = parse_place_id(place_id)
-    return parsed is not None and PLACE_KINDS[parsed[0]].live().filter(pk=parsed[1]).exists()
+    if parsed is None or not PLACE_KINDS[parsed[0]].public:
+        return False
+    return PLACE_KINDS[parsed[0]].live().filter(pk=parsed[1]).exists()
 
 
 def parse_window_key(window_key):

@@ -286,16 +286,17 @@ def expand_extra(exception, place, primary_window):
     )
 
 
-def occurrences(start, end, *, branches=None, stops=None, include_cancelled=False):
-    """All occurrences of the given branches and stops between two dates (inclusive).
+def occurrences(start, end, *, branches=None, stops=None, homes=None, include_cancelled=False):
+    """All occurrences of the given branches, stops and home-visit teams between two dates
+    (inclusive).
 
-    `branches` and `stops` are querysets (or lists of ids); None leaves that
-    kind out. Only live pages count. Sorted by start, then place.
+    `branches`, `stops` and `homes` are querysets (or lists of ids); None
+    leaves that kind out. Only live places count. Sorted by start, then place.
     """
     if end < start:
         return []
     found = []
-    for kind, places in (("branch", branches), ("stop", stops)):
+    for kind, places in (("branch", branches), ("stop", stops), ("home", homes)):
         if places is None:
             continue
         spec = PLACE_KINDS[kind]

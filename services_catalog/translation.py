@@ -7,6 +7,7 @@ from .models import (
     BranchException,
     BranchPage,
     Community,
+    HomeVisitTeam,
     MobileUnitPage,
     Organisation,
     PlacesIndexPage,
@@ -86,5 +87,11 @@ class VanCalendarPageTR(TranslationOptions):
 
 @register(Organisation)
 class OrganisationTR(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("el",)
+
+
+@register(HomeVisitTeam)
+class HomeVisitTeamTR(TranslationOptions):
     fields = ("name",)
     required_languages = ("el",)

@@ -4,7 +4,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from services_catalog.models import Community, Organisation, ServiceCategory, TargetGroup
+from services_catalog.models import (
+    Community,
+    HomeVisitTeam,
+    Organisation,
+    ServiceCategory,
+    TargetGroup,
+)
 
 
 class ServiceCategoryViewSet(SnippetViewSet):
@@ -38,8 +44,23 @@ class OrganisationViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class HomeVisitTeamViewSet(SnippetViewSet):
+    """Home-visit teams: their communities and their hours (staff capacity, never public)."""
+
+    model = HomeVisitTeam
+    icon = "home"
+    list_display = ["name", "service", "visit_minutes", "live"]
+    ordering = ["name"]
+
+
 class CatalogueViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Catalogue")
     menu_icon = "list-ul"
     menu_order = 250
-    items = (ServiceCategoryViewSet, TargetGroupViewSet, CommunityViewSet, OrganisationViewSet)
+    items = (
+        ServiceCategoryViewSet,
+        TargetGroupViewSet,
+        CommunityViewSet,
+        OrganisationViewSet,
+        HomeVisitTeamViewSet,
+    )

@@ -1,4 +1,4 @@
-"""An appointment of a citizen at a branch or a van stop."""
+"""An appointment of a citizen at a branch, at a van stop or at home (a home visit)."""
 
 import datetime
 
@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from booking import interpreter_languages
 from booking.choices import HOLDING_STATUSES, Channel, Status
 from booking.interpreter_languages import InterpreterLanguage
-from services_catalog.places import place_id_of_appointment
+from services_catalog.places import PLACE_KINDS, place_id_of_appointment
 
 
 class AppointmentQuerySet(models.QuerySet):
@@ -47,9 +47,14 @@ class AppointmentQuerySet(models.QuerySet):
         at = at or timezone.now()
         return self.filter(anonymised_at__isnull=True, end__lt=at - datetime.timedelta(days=days))
 
-    def at_places(self, branches=(), mobile_units=()):
-        """Appointments at these branches or at the stops of these mobile units."""
-        return self.filter(Q(branch__in=branches) | Q(stop__mobile_unit__in=mobile_units))
+    def at_places(self, branches=(), mobile_units=(), home_visit_teams=()):
+        """Appointments at these branches, at the stops of these mobile units, or home
+        visits of these teams."""
+        return self.filter(
+            Q(branch__in=branches)
+            | Q(stop__mobile_unit__in=mobile_units)
+            | Q(home_team__in=home_visit_teams)
+        )
 
 
 class Appointment(models.Model):
@@ -74,6 +79,14 @@ class Appointment(models.Model):
     stop = models.ForeignKey(
         "services_catalog.Stop",
         verbose_name=_("mobile-unit stop"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="appointments",
+    )
+    home_team = models.ForeignKey(
+        "services_catalog.HomeVisitTeam",
+        verbose_name=_("home-visit team"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -123,8 +136,9 @@ class Appointment(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=(
-                    Q(branch__isnull=False, stop__isnull=True)
-                    | Q(branch__isnull=True, stop__isnull=False)
+                    Q(branch__isnull=False, stop__isnull=True, home_team__isnull=True)
+                    | Q(branch__isnull=True, stop__isnull=False, home_team__isnull=True)
+                    | Q(branch__isnull=True, stop__isnull=True, home_team__isnull=False)
                 ),
                 name="appointment_at_one_place",
             ),
@@ -146,7 +160,10 @@ class Appointment(models.Model):
 
     @property
     def place(self):
-        return self.branch if self.branch_id else self.stop
+        for spec in PLACE_KINDS.values():
+            if getattr(self, f"{spec.appointment_field}_id"):
+                return getattr(self, spec.appointment_field)
+        return None
 
     @property
     def place_id(self):

@@ -39,6 +39,12 @@ class StaffAccess(ClusterableModel):
         blank=True,
         related_name="+",
     )
+    home_visit_teams = ParentalManyToManyField(
+        "services_catalog.HomeVisitTeam",
+        verbose_name=_("home-visit teams"),
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("front-desk access")

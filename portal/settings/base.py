@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "feedback",
     "figures",
     "finder",
+    "home_visits",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -388,6 +389,8 @@ BOOKING_GRID_MINUTES = 5
 BOOKING_MAX_ACTIVE_PER_PHONE = int(os.environ.get("BOOKING_MAX_ACTIVE_PER_PHONE", "3"))
 BOOKING_RETENTION_DAYS = int(os.environ.get("BOOKING_RETENTION_DAYS", "90"))
 BOOKING_RATE_PER_IP = os.environ.get("BOOKING_RATE_PER_IP", "20/h")
+# Home-visit requests from one client address (home_visits.views).
+HOME_VISIT_RATE_PER_IP = os.environ.get("HOME_VISIT_RATE_PER_IP", "10/h")
 BOOKING_RATE_PER_PHONE = os.environ.get("BOOKING_RATE_PER_PHONE", "5/d")
 BOOKING_SMS_BACKEND = os.environ.get("BOOKING_SMS_BACKEND", "booking.sms.LoggingSMSBackend")
 # The booking audit trail (Reports › Site history) is pruned after this many days.
@@ -416,6 +419,7 @@ HOUSEKEEPING_HOOKS = [
     "callbacks.tasks.housekeeping",
     "contact.tasks.housekeeping",
     "referrals.retention.housekeeping",
+    "home_visits.tasks.housekeeping",
 ]
 # Doors into the centre besides booking (callbacks, contact): requests per client
 # address, counted in the shared cache like booking's (portal.spam).

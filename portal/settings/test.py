@@ -22,6 +22,7 @@ WHITENOISE_AUTOREFRESH = True
 # never trip them; the rate-limit tests set their own (the rate is part of
 # django-ratelimit's cache key, so their counts stay apart even in Redis).
 BOOKING_RATE_PER_IP = "1000000/h"
+HOME_VISIT_RATE_PER_IP = "1000000/h"
 BOOKING_RATE_PER_PHONE = "1000000/h"
 FEEDBACK_RATE_PER_IP = "1000000/h"
 

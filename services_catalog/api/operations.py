@@ -18,7 +18,7 @@ from portal.api_errors import Error, FieldErrors, InvalidInput, not_found
 from portal.dates import out_of_window_message, within_supported_window
 from services_catalog import public_ids, schedules
 from services_catalog.models import Community, Offering, ServicePage
-from services_catalog.places import PLACE_KINDS, parse_place_id
+from services_catalog.places import PLACE_KINDS, parse_place_id, public_kinds
 
 from .hsds_schemas import Location, Service, ServiceAtLocationFull
 from .pagination import Converted, HSDSPagination
@@ -225,7 +225,7 @@ def occurrence_places(filters):
         raise HttpError(400, _("“to” must not be before “from”."))
     if (filters.to_date - filters.from_date).days > schedules.MAX_RANGE_DAYS - 35:
         raise HttpError(400, _("Ask for one year at most."))
-    places = {kind: spec.live() for kind, spec in PLACE_KINDS.items()}
+    places = {kind: spec.live() for kind, spec in public_kinds().items()}
     if filters.location:
         parsed = parse_place_id(public_ids.place_id(filters.location))
         if parsed is None:

@@ -2,6 +2,7 @@
 
 from .calendar import VanCalendarPage
 from .feeds import FeedVersion
+from .home_visits import HomeVisitException, HomeVisitTeam, HomeVisitWindow
 from .offerings import Offering
 from .organisations import Organisation
 from .places import (
@@ -26,6 +27,9 @@ __all__ = [
     "BranchSchedule",
     "Community",
     "FeedVersion",
+    "HomeVisitException",
+    "HomeVisitTeam",
+    "HomeVisitWindow",
     "MobileUnitPage",
     "Offering",
     "OpenWindow",

@@ -10,8 +10,11 @@ gunicorn there (tests/live_server.py) with the rate limits relaxed.
 
 import contextlib
 import json
+import threading
+import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import quote
 
 from django.db import connection
@@ -102,3 +105,21 @@ def post_json(url, body, headers=None):
             return error.code, raw.decode(errors="replace")[:300]
     except Exception as error:  # a dropped connection counts as a failure, by name
         return None, repr(error)
+
+
+def all_at_once(count, attempt):
+    """Run `attempt(i)` in `count` threads released together; their results, in order."""
+    barrier = threading.Barrier(count, timeout=TIMEOUT)
+
+    def run(i):
+        barrier.wait()
+        return attempt(i)
+
+    pool = ThreadPoolExecutor(max_workers=count)
+    try:
+        futures = [pool.submit(run, i) for i in range(count)]
+        deadline = time.monotonic() + TIMEOUT
+        return [f.result(timeout=max(1, deadline - time.monotonic())) for f in futures]
+    finally:
+        # Never wait for a stuck thread: dropping the copy ends its connection.
+        pool.shutdown(wait=False, cancel_futures=True)

@@ -25,10 +25,7 @@ not only the concurrent tests with `-k`, or no test database is created.
 """
 
 import collections
-import threading
-import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
@@ -47,7 +44,7 @@ from tests import builders as b
 from tests.booking import builders as bb
 from tests.booking.concurrency import (
     RELAXED_RATES,
-    TIMEOUT,
+    all_at_once,
     concurrent,
     post_json,
     server_on_the_copy,
@@ -87,24 +84,6 @@ def assert_the_database_refuses_one_more(cell):
         SlotUsage.objects.filter(pk=cell.pk).update(booked=F("booked") + 1)
     cell.refresh_from_db()
     assert cell.booked == CAPACITY
-
-
-def all_at_once(count, attempt):
-    """Run `attempt(i)` in `count` threads released together; their results, in order."""
-    barrier = threading.Barrier(count, timeout=TIMEOUT)
-
-    def run(i):
-        barrier.wait()
-        return attempt(i)
-
-    pool = ThreadPoolExecutor(max_workers=count)
-    try:
-        futures = [pool.submit(run, i) for i in range(count)]
-        deadline = time.monotonic() + TIMEOUT
-        return [f.result(timeout=max(1, deadline - time.monotonic())) for f in futures]
-    finally:
-        # Never wait for a stuck thread: dropping the copy ends its connection.
-        pool.shutdown(wait=False, cancel_futures=True)
 
 
 # --- reservations.book from fifty connections ----------------------------------------------

@@ -17,7 +17,7 @@ DETAIL_URL = "appointments:inspect"
 STATUS_URL = "appointments:status"
 BOOK_URL = "appointments_book:index"
 
-RELATED = ("service", "branch", "stop__mobile_unit", "created_by")
+RELATED = ("service", "branch", "stop__mobile_unit", "home_team", "created_by")
 
 
 def local(moment):

@@ -27,6 +27,7 @@ PROJECT_APPS = (
     "feedback",
     "figures",
     "finder",
+    "home_visits",
 )
 
 

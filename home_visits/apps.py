@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeVisitsConfig(AppConfig):
+    name = "home_visits"
+    verbose_name = _("Home visits")
+
+    def ready(self):
+        # Booking never imports this app: its requests' addresses go with their
+        # appointments' data (booking.events), its audit entries join the trail, and
+        # its hourly work is one of settings.HOUSEKEEPING_HOOKS (home_visits.tasks).
+        from home_visits import access, retention  # noqa: PLC0415 (imports models)
+
+        retention.register()
+        access.register_audit()
