@@ -70,16 +70,20 @@ class PlaceScope:
     everywhere: bool = False
 
     def appointments(self, queryset=None):
-        return self.limit(Appointment.objects.all() if queryset is None else queryset)
-
-    def limit(self, queryset):
-        """Any queryset with `at_places(branches=…, mobile_units=…)`: appointments, and the
-        other doors' requests (referrals…) that name a branch or a stop the same way."""
+        queryset = Appointment.objects.all() if queryset is None else queryset
         if self.everywhere:
             return queryset
         return queryset.at_places(
             branches=self.branch_ids, mobile_units=self.unit_ids, home_visit_teams=self.team_ids
         )
+
+    def limit(self, queryset):
+        """Any queryset with `at_places(branches=…, mobile_units=…)`: the other doors'
+        requests (referrals, call-backs…), which name a branch or a stop as appointments
+        do and never a home-visit team (those are the home_visits app's own)."""
+        if self.everywhere:
+            return queryset
+        return queryset.at_places(branches=self.branch_ids, mobile_units=self.unit_ids)
 
     def offerings(self, queryset):
         """The offerings (services × branch or mobile unit) of this scope's places."""

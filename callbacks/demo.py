@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from callbacks.choices import BestTime, CallbackStatus
 from callbacks.models import CallbackRequest
-from services_catalog.places import PLACE_KINDS, appointment_place_fields
+from services_catalog.places import appointment_place_fields, public_kinds
 
 DEMO_MARK = " [demo]"
 
@@ -84,7 +84,7 @@ def load(stdout):
 def demo_places():
     """One place per request, taking branches and stops in turn."""
     places = []
-    for spec in PLACE_KINDS.values():
+    for spec in public_kinds().values():
         places.extend(spec.live().order_by("pk")[:3])
     return places
 

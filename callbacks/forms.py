@@ -15,7 +15,7 @@ from booking.forms import NAME_MAX, clean_text, validate_name
 from booking.phones import normalise_phone
 from callbacks.choices import BestTime
 from portal.spam import SpamGuardMixin
-from services_catalog.places import PLACE_KINDS, load_place
+from services_catalog.places import load_place, public_kinds
 
 TOPIC_MAX = 300
 NOT_A_PHONE = _(
@@ -26,7 +26,7 @@ NOT_A_PHONE = _(
 def place_choices():
     """Every live place, grouped: branches, then each van's stops ("" for any place)."""
     groups = {}
-    for spec in PLACE_KINDS.values():
+    for spec in public_kinds().values():
         for place in spec.live().order_by(*_place_order(spec.kind)):
             groups.setdefault(place.group_label, []).append((place.place_id, place.display_name))
     return [("", _("Any place, I don't mind")), *groups.items()]

@@ -31,7 +31,7 @@ from booking.viewsets import place_filter_choices
 from callbacks import audit, permissions
 from callbacks.choices import ATTEMPT_STATUSES, OPEN_STATUSES, CallbackStatus
 from portal.parsing import parse_id
-from services_catalog.places import PLACE_KINDS, parse_place_id
+from services_catalog.places import PLACE_KINDS, parse_place_id, public_kinds
 
 QUEUE_URL = "callbacks_queue:index"
 SHOWN = ("open", "resolved", "all")
@@ -48,6 +48,8 @@ def filter_place(queryset, value):
     if parsed is None:
         return queryset.none()
     kind, pk = parsed
+    if kind not in public_kinds():  # a home-visit team: no call-back names one
+        return queryset.none()
     return queryset.filter(**{f"{PLACE_KINDS[kind].appointment_field}_id": pk})
 
 

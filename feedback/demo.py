@@ -11,7 +11,7 @@ import random
 from django.conf import settings
 
 from feedback.models import Rating
-from services_catalog.places import PLACE_KINDS, appointment_place_fields
+from services_catalog.places import appointment_place_fields, public_kinds
 
 SEED = 57
 # Scores drawn with these weights: 1 … 5.
@@ -34,7 +34,7 @@ def load(stdout):
         return
     rng = random.Random(SEED)
     ratings = []
-    for spec in PLACE_KINDS.values():
+    for spec in public_kinds().values():
         for place in spec.live():
             for _n in range(settings.FEEDBACK_MIN_RATINGS + rng.randint(3, 40)):
                 ratings.append(

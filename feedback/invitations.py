@@ -24,7 +24,7 @@ from booking.references import hash_token, new_token
 from feedback import summaries
 from feedback.models import FeedbackInvitation, Rating
 from feedback.tasks import send_invitation
-from services_catalog.places import appointment_place_fields
+from services_catalog.places import appointment_place_fields, kind_of
 
 
 class FeedbackError(Exception):
@@ -64,6 +64,9 @@ def invite(appointment):
     if appointment.status != Status.ATTENDED or appointment.anonymised_at is not None:
         return ""
     if not (appointment.phone or appointment.email):
+        return ""
+    if not kind_of(appointment.place).public:
+        # A visit at home: its rating would be shown for no public place.
         return ""
     token, token_hash = new_token()
     try:

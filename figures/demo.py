@@ -17,7 +17,7 @@ from figures.choices import ContactKind
 from figures.compute import working_days
 from figures.models import ContactRecord
 from services_catalog.models import Offering
-from services_catalog.places import PLACE_KINDS, appointment_place_fields
+from services_catalog.places import appointment_place_fields, public_kinds
 from services_catalog.schedules import ATHENS, public_holiday
 
 DAYS = 120
@@ -40,7 +40,7 @@ def load(stdout):
         if unit_id:
             by_unit.setdefault(unit_id, []).append(service_id)
     records = []
-    for kind, spec in PLACE_KINDS.items():
+    for kind, spec in public_kinds().items():
         for place in spec.live():
             services = (
                 by_branch.get(place.pk) if kind == "branch" else by_unit.get(place.mobile_unit_id)

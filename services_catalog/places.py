@@ -250,10 +250,16 @@ def place_of_window(window_key):
 
 
 def appointment_place_fields(place):
-    """{"branch": place, "stop": None}: the Appointment fields that say where it is."""
+    """{"branch": place, "stop": None}: the Appointment fields that say where it is.
+
+    The fields of the public kinds, and the place's own: the other doors
+    (call-backs, contact messages, ratings, figures) copy these fields and
+    have only the public kinds' (no home-visit team).
+    """
     return {
         spec.appointment_field: place if spec.kind == place.kind else None
         for spec in PLACE_KINDS.values()
+        if spec.public or spec.kind == place.kind
     }
 
 

@@ -50,7 +50,7 @@ def test_a_declined_request_is_emptied_90_days_after_the_decision(team, admin_us
     clock.shift(91 * DAY)
     result = housekeeping.call()
 
-    assert result["anonymised"] == 1
+    assert result["home_visits_anonymised"] == 1
     visit.refresh_from_db()
     waiting.refresh_from_db()
     assert visit.address == "" and visit.decline_reason == "" and visit.phone == ""

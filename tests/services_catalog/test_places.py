@@ -92,10 +92,8 @@ def test_appointment_fields_point_at_exactly_one_place(world):
     assert places.appointment_place_fields(world["stop"]) == {
         "branch": None,
         "stop": world["stop"],
-        "home_team": None,
     }
     assert places.appointment_place_fields(world["branch"]) == {
         "branch": world["branch"],
         "stop": None,
-        "home_team": None,
     }
