@@ -11,6 +11,7 @@ from services_catalog.models import Organisation
 from services_catalog.public_ids import service_uuid
 from tests import builders as b
 from tests.api_schema import get_json
+from tests.services_catalog.hsds import assert_hsds
 
 pytestmark = pytest.mark.django_db
 
@@ -110,8 +111,11 @@ def test_the_api_names_a_programmes_organization(client, net, openapi):
     assert body["organization"]["website"] == "https://opeka.gr/"
     assert body["official_url"] == "https://opeka.gr/elachisto-engyimeno-eisodima/"
     assert body["eligibility_description"]
+    assert_hsds("service", body)
     listed = get_json(client, openapi, "/api/v1/organizations", "/api/v1/organizations")
     assert opeka in {organization["id"] for organization in listed["contents"]}
+    for organization in listed["contents"]:
+        assert_hsds("organization", organization)
 
     own_id = service_uuid(net["in_van"].pk)
     own = get_json(client, openapi, f"/api/v1/services/{own_id}", "/api/v1/services/{service_id}")
