@@ -31,6 +31,8 @@ IGNORED_APPS = {
     "auth",
     "axes",
     "booking",  # appointments, slot usage, staff access: no cached page shows them
+    "callbacks",  # call-back requests: no cached page shows them (and a flood of them
+    "contact",  # or of contact messages must not empty the cache for everyone)
     "home_visits",  # citizens' requests and their messages: no cached page shows them
     "contenttypes",
     "django_tasks_database",
