@@ -189,10 +189,13 @@ def test_an_expired_offer_passes_the_seat_on_and_is_never_repeated(full, clock):
     assert set(entries.values_list("status", flat=True)) == {EntryStatus.WAITING}
 
 
-@SMS
 def test_a_cancellation_sends_the_offer_by_text_and_e_mail_after_the_commit(
     full, django_capture_on_commit_callbacks, settings
 ):
+    # Both through the `settings` fixture: an @override_settings decorator ends before
+    # the fixture's teardown, which would then bring the decorator's settings back for
+    # every later test of this process.
+    settings.BOOKING_SMS_BACKEND = "booking.sms.MemorySMSBackend"
     settings.BOOKING_WAITLIST_OFFERS_PER_SEAT = 1
     service, branch, _slots, appointments = full
     [(entry, _token)] = queue(service, branch, 1, email="w@example.org", language="ar")
