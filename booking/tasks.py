@@ -78,8 +78,6 @@ def retry_delivery(delivery_id):
     return notifications.attempt(delivery, now=now, on_retry=schedule_retry)
 
 
-# Other doors into the centre add their hourly chores here ({name: fn()}, fn returning
-# a count), e.g. home visits' retried text messages; this app never imports theirs.
 @task()
 def housekeeping():
     reminded = notifications.send_due_reminders(on_retry=schedule_retry)
