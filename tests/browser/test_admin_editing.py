@@ -213,22 +213,31 @@ def test_editing_a_van_in_the_admin_language(page, editing, language):
     assert invalid == [], invalid
     # Known wart (see the report): after the refused publish Wagtail's autosave gets a 400,
     # so Wagtail asks about "a network error" before the next save; "Continue" goes on.
-    with site.expect_navigation(timeout=30_000):  # publishing on a busy 2-core machine
-        site.evaluate("() => document.querySelector('button[name=action-publish]').click()")
-        site.wait_for_timeout(500)
-        dialog = site.locator(
-            "#w-save-confirmation-dialog:not([aria-hidden]) [data-w-dialog-target=confirm]"
-        )
+    # The dialog can come late on a busy 2-core machine: until Wagtail leaves the edit
+    # view, "Continue" is clicked whenever it shows.
+    site.evaluate("() => document.querySelector('button[name=action-publish]').click()")
+    dialog = site.locator(
+        "#w-save-confirmation-dialog:not([aria-hidden]) [data-w-dialog-target=confirm]"
+    )
+    for _ in range(120):
+        if f"/pages/{unit}/edit/" not in site.url:
+            break
         if dialog.count() and dialog.is_visible():
-            dialog.click()
+            dialog.click(timeout=2_000, no_wait_after=True)
+        site.wait_for_timeout(500)
+    assert f"/pages/{unit}/edit/" not in site.url, "publishing did not leave the edit view"
+    site.wait_for_load_state("load")
     assert "publish_despite_clashes" not in site.content()
     assert day not in site.locator(".messages").inner_text()
     # Wagtail's autosave after the refused publish (the 400 above, and the one the
-    # publishing navigation cuts short) is the only other problem allowed.
+    # publishing navigation cuts short) is the only other problem allowed; on SQLite an
+    # autosave that meets the publish's write lock gets "database is locked", which the
+    # portal answers 503 "try again" (portal.outage), not 500.
     site.assert_no_problems(
         allow=(
             "favicon",
             "edit/ [fetch]: HTTP 400",
+            "edit/ [fetch]: HTTP 503",
             "edit/ [fetch]: net::ERR_ABORTED",
             "status of 400",
         )
