@@ -150,6 +150,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The zero-set-up database for `make run` and the browser tests serves several
+    # gunicorn workers: take the write lock when a transaction starts (no "database is
+    # locked" on upgrading a read lock mid-transaction), wait for it rather than fail
+    # at once, and let readers go on while one process writes (WAL). Django's own advice.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
