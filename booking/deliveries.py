@@ -67,6 +67,13 @@ def max_attempts():
     return settings.BOOKING_NOTIFICATION_MAX_ATTEMPTS
 
 
+def failing_q(status="status", attempts="attempts"):
+    """Given up, or failed at least once and waiting again: what staff should see."""
+    return Q(**{status: DeliveryStatus.FAILED}) | Q(
+        **{status: DeliveryStatus.PENDING, f"{attempts}__gt": 0}
+    )
+
+
 @dataclasses.dataclass(frozen=True)
 class Outbox:
     """One kind of outgoing message: where its rows are and how one is sent.
@@ -108,11 +115,7 @@ class Outbox:
         return self.model._default_manager.filter(self.due_q(at or timezone.now()))
 
     def failing_q(self):
-        """Given up, or failed at least once and waiting again: what staff should see."""
-        status, attempts = self.field("status"), self.field("attempts")
-        return Q(**{status: DeliveryStatus.FAILED}) | Q(
-            **{status: DeliveryStatus.PENDING, f"{attempts}__gt": 0}
-        )
+        return failing_q(self.field("status"), self.field("attempts"))
 
     def enqueue(self, pk, **context):
         """Send the stored row `pk` in a task of its own (call it on commit)."""
