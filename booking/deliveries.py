@@ -193,9 +193,7 @@ class Outbox:
         values = {self.field("status"): DeliveryStatus.FAILED, self.field("next_attempt_at"): None}
         if self.field("last_error"):
             values[self.field("last_error")] = INTERRUPTED
-        self.due(now).filter(**{f"{self.field('attempts')}__gte": max_attempts()}).update(
-            **values
-        )
+        self.due(now).filter(**{f"{self.field('attempts')}__gte": max_attempts()}).update(**values)
 
 
 @task()

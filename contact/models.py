@@ -3,8 +3,9 @@
 Stored first: the message is saved before any e-mail is tried, and
 delivered to the place's inbox by a background task with retries
 (`contact.delivery`, through `booking.deliveries`); a message whose
-delivery failed stays listed for the staff of its place, marked "not delivered" (the admin list), so nothing is
-lost when the mail server is down. Seen only by the staff of its place
+delivery failed stays listed for the staff of its place, marked "not
+delivered" (the admin list), so nothing is lost when the mail server is
+down. Seen only by the staff of its place
 (`contact.permissions`), emptied of personal data after
 BOOKING_RETENTION_DAYS like appointments (`contact.retention`).
 

@@ -32,6 +32,7 @@ from tests import builders as b
 from tests.booking.concurrency import all_at_once, concurrent
 from tests.home_visits import builders as hb
 
+
 class SecondWorkerSMSBackend:
     """Sends, but first lets the hourly sweep run once more, as a second worker would."""
 
@@ -112,10 +113,10 @@ def sweep_in_own_connection(_i):
     reason="two workers claiming one message at once need PostgreSQL's concurrent "
     "transactions; runs in CI's PostgreSQL pass (DATABASE_URL=postgres://…)",
 )
-def test_two_workers_sweeping_at_once_send_a_due_message_once(
-    committed_copy, settings, outbox
-):
-    user = b.staff_user("social-worker", superuser=True)  # not admin_user: its `db` is a transaction
+def test_two_workers_sweeping_at_once_send_a_due_message_once(committed_copy, settings, outbox):
+    user = b.staff_user(
+        "social-worker", superuser=True
+    )  # not admin_user: its `db` is a transaction
     visit, message = declined_and_due_again(settings, user)
     settings.BOOKING_SMS_BACKEND = "tests.home_visits.test_message_race.SlowSMSBackend"
 
