@@ -85,13 +85,14 @@ class Outbox:
     returns a short reason when the row must no longer go out (an erased
     request, a landline), else "". `fields` maps the four fields' roles to
     the table's names; a table without a `last_error` field maps it to None.
+    `describe(row)` names a row in the log, without personal data.
     """
 
     path: str
     model: type
     send: Callable
     why_not: Callable = lambda row: ""
-    label: str = "message"
+    describe: Callable = lambda row: f"Message {row.pk}"
     related: tuple = ()
     fields: dict = dataclasses.field(default_factory=dict)
 
@@ -163,6 +164,7 @@ class Outbox:
     def _failed(self, row, error, now):
         attempts = getattr(row, self.field("attempts"))
         name = type(error).__name__[:100]
+        next_at = None
         if attempts >= max_attempts():
             self._record(row, DeliveryStatus.FAILED, None, name)
         else:
@@ -171,13 +173,12 @@ class Outbox:
             if default_task_backend.supports_defer:
                 deliver.using(run_after=next_at).enqueue(self.path, row.pk, {})
         logger.warning(
-            "%s %s: not sent (%s), attempt %s of %s, %s",
-            self.label,
-            row.pk,
+            "%s failed (%s), attempt %s of %s, %s",
+            self.describe(row),
             name,
             attempts,
             max_attempts(),
-            "given up" if attempts >= max_attempts() else "tried again later",
+            f"next at {next_at:%Y-%m-%d %H:%M:%S%z}" if next_at else "given up",
         )
 
     def _record(self, row, status, next_at, error):

@@ -56,7 +56,7 @@ ACKNOWLEDGEMENTS = Outbox(
     model=CallbackRequest,
     send=lambda callback: bool(get_backend().send(callback.phone, text(callback))),
     why_not=lambda callback: NO_LONGER_NEEDED if callback.anonymised_at else "",
-    label="Call-back acknowledgement",
+    describe=lambda callback: f"Call-back {callback.pk}: text message",
     fields={
         "status": "sms_status",
         "attempts": "sms_attempts",

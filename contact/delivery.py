@@ -42,7 +42,7 @@ INBOX = Outbox(
     model=ContactMessage,
     send=_send,
     why_not=lambda message: NO_LONGER_NEEDED if message.anonymised_at else "",
-    label="Contact message",
+    describe=lambda message: f"Contact message {message.pk}: delivery to the inbox",
     fields={
         "status": "delivery_status",
         "attempts": "delivery_attempts",

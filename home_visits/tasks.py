@@ -52,7 +52,7 @@ MESSAGES = Outbox(
     model=HomeVisitMessage,
     send=_send,
     why_not=_why_not,
-    label="Home-visit message",
+    describe=lambda message: f"Home-visit request {message.request_id}: decline message",
     related=("request",),
 )
 
