@@ -4,7 +4,8 @@ The booking functions (`booking.reservations`) call `appointment_booked`,
 `appointment_cancelled` and `appointment_moved` after their transaction
 commits; each enqueues a notification, which `booking.notifications`
 builds and delivers. A failed delivery's retry is its own task
-(`retry_delivery`, enqueued for its time) when the backend can defer tasks.
+(`booking.deliveries.deliver`, enqueued for its time) when the backend can
+defer tasks.
 
 With the immediate backend (the default, and in tests) they run at once;
 with the database backend `manage.py db_worker` runs them (README,
@@ -29,7 +30,7 @@ from django_tasks import default_task_backend, task
 
 from booking import audit, notifications
 from booking.citizen_session import clear_expired_sessions
-from booking.models import Appointment, NotificationDelivery
+from booking.models import Appointment
 from booking.retention import anonymise_due
 from booking.staff_feeds import revoke_for_inactive_users
 
@@ -51,37 +52,18 @@ def appointment_moved(appointment_id):
     send_notification.enqueue(appointment_id, "moved")
 
 
-def schedule_retry(delivery):
-    """Enqueue a failed delivery's next try for its time, when the backend can defer tasks.
-
-    Otherwise the hourly housekeeping sends it once due (send_due_retries).
-    """
-    if default_task_backend.supports_defer:
-        retry_delivery.using(run_after=delivery.next_attempt_at).enqueue(delivery.pk)
-
-
 @task()
 def send_notification(appointment_id, kind, token=""):
     appointment = Appointment.objects.select_related("service").filter(pk=appointment_id).first()
     if appointment is None:
         return []
-    return notifications.send(appointment, kind, token=token, on_retry=schedule_retry)
-
-
-@task()
-def retry_delivery(delivery_id):
-    """One retry of a failed delivery (enqueued with run_after by the database backend)."""
-    delivery = NotificationDelivery.objects.due().filter(pk=delivery_id).first()
-    now = timezone.now()
-    if delivery is None or not notifications.claim(delivery, now):
-        return False  # sent meanwhile, given up, or taken by housekeeping
-    return notifications.attempt(delivery, now=now, on_retry=schedule_retry)
+    return notifications.send(appointment, kind, token=token)
 
 
 @task()
 def housekeeping():
-    reminded = notifications.send_due_reminders(on_retry=schedule_retry)
-    retried = notifications.send_due_retries(on_retry=schedule_retry)
+    reminded = notifications.send_due_reminders()
+    retried = notifications.DELIVERIES.sweep()
     anonymised = anonymise_due()
     audit_pruned = audit.prune()
     feed_links_revoked = revoke_for_inactive_users()

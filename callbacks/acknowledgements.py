@@ -1,31 +1,28 @@
 """The text message that tells a caller their request arrived, in their language.
 
 Through the booking module's SMS backend (`booking.sms`), like the
-appointment messages: the request is stored first, and this is sent by a
-background task after the commit (`callbacks.tasks`), so a provider that is
-down never loses a request. A failed message is tried again after
-BOOKING_NOTIFICATION_RETRY_DELAYS, up to BOOKING_NOTIFICATION_MAX_ATTEMPTS,
-then marked "not delivered" in the queue (staff call anyway: the request is
-what matters). A landline gets no text message (`booking.phones`).
+appointment messages: the request is stored first (its `sms_*` fields are
+the message's record), and this is sent after the commit through the
+portal's one delivery mechanism (`booking.deliveries`), so a provider that
+is down never loses a request. A failed message is claimed and tried again
+after BOOKING_NOTIFICATION_RETRY_DELAYS, up to
+BOOKING_NOTIFICATION_MAX_ATTEMPTS, then marked "not delivered" in the
+queue (staff call anyway: the request is what matters). A landline gets
+no text message (`booking.phones`).
 """
 
 import datetime
-import logging
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from booking.choices import DeliveryStatus
-from booking.notifications import organisation_name, retry_delay
+from booking.deliveries import NO_LONGER_NEEDED, Outbox
+from booking.notifications import organisation_name
 from booking.phones import takes_text_messages
 from booking.sms import get_backend
 from callbacks.models import CallbackRequest
-
-logger = logging.getLogger(__name__)
-
-# While one process sends a due retry, others leave it alone for this long.
-CLAIM_FOR = datetime.timedelta(minutes=10)
 
 
 def planned_status(phone, now=None):
@@ -54,46 +51,16 @@ def text(callback):
         ).strip()
 
 
-def attempt(callback, now=None):
-    """Try the acknowledgement once. True when sent; on failure, plan the next try or give up."""
-    now = now or timezone.now()
-    if callback.sms_status != DeliveryStatus.PENDING or callback.anonymised_at is not None:
-        return False
-    callback.sms_attempts += 1
-    try:
-        sent = get_backend().send(callback.phone, text(callback))
-    except Exception as error:  # a provider's failure must never lose the request
-        sent = False
-        logger.warning("Call-back %s: text message failed (%s)", callback.pk, type(error).__name__)
-    if sent:
-        callback.sms_status = DeliveryStatus.SENT
-        callback.sms_next_attempt_at = None
-    elif callback.sms_attempts >= settings.BOOKING_NOTIFICATION_MAX_ATTEMPTS:
-        callback.sms_status = DeliveryStatus.FAILED
-        callback.sms_next_attempt_at = None
-    else:
-        callback.sms_next_attempt_at = now + retry_delay(callback.sms_attempts)
-    callback.save(update_fields=["sms_status", "sms_attempts", "sms_next_attempt_at"])
-    return sent
-
-
-def claim(callback, now):
-    """Take a due retry for this process; False when another worker took it first."""
-    return bool(
-        CallbackRequest.objects.filter(
-            pk=callback.pk,
-            sms_status=DeliveryStatus.PENDING,
-            sms_next_attempt_at=callback.sms_next_attempt_at,
-        ).update(sms_next_attempt_at=now + CLAIM_FOR)
-    )
-
-
-def send_due_retries(now=None):
-    """Try every acknowledgement whose retry is due. Returns how many went out."""
-    now = now or timezone.now()
-    sent = 0
-    for callback in CallbackRequest.objects.sms_due(at=now):
-        if claim(callback, now):
-            callback.refresh_from_db()
-            sent += attempt(callback, now=now)
-    return sent
+ACKNOWLEDGEMENTS = Outbox(
+    path="callbacks.acknowledgements.ACKNOWLEDGEMENTS",
+    model=CallbackRequest,
+    send=lambda callback: bool(get_backend().send(callback.phone, text(callback))),
+    why_not=lambda callback: NO_LONGER_NEEDED if callback.anonymised_at else "",
+    describe=lambda callback: f"Call-back {callback.pk}: text message",
+    fields={
+        "status": "sms_status",
+        "attempts": "sms_attempts",
+        "next_attempt_at": "sms_next_attempt_at",
+        "last_error": None,  # the queue shows only "not delivered"
+    },
+)

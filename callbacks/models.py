@@ -42,12 +42,6 @@ class CallbackRequestQuerySet(models.QuerySet):
             anonymised_at__isnull=True, created_at__lt=at - datetime.timedelta(days=days)
         )
 
-    def sms_due(self, at=None):
-        """An acknowledgement that failed and whose retry time has come."""
-        return self.filter(
-            sms_status=DeliveryStatus.PENDING, sms_next_attempt_at__lte=at or timezone.now()
-        )
-
 
 class CallbackRequest(models.Model):
     name = models.CharField(_("name"), max_length=100)

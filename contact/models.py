@@ -2,9 +2,10 @@
 
 Stored first: the message is saved before any e-mail is tried, and
 delivered to the place's inbox by a background task with retries
-(`contact.delivery`); a message whose delivery failed stays listed for the
-staff of its place, marked "not delivered" (the admin list), so nothing is
-lost when the mail server is down. Seen only by the staff of its place
+(`contact.delivery`, through `booking.deliveries`); a message whose
+delivery failed stays listed for the staff of its place, marked "not
+delivered" (the admin list), so nothing is lost when the mail server is
+down. Seen only by the staff of its place
 (`contact.permissions`), emptied of personal data after
 BOOKING_RETENTION_DAYS like appointments (`contact.retention`).
 
@@ -22,6 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from booking.choices import DeliveryStatus
+from booking.deliveries import failing_q
 from contact.choices import MessageStatus, Topic
 
 
@@ -31,16 +33,7 @@ class ContactMessageQuerySet(models.QuerySet):
 
     def undelivered(self):
         """Given up, or failed at least once and waiting for a retry: what staff should see."""
-        return self.filter(
-            Q(delivery_status=DeliveryStatus.FAILED)
-            | Q(delivery_status=DeliveryStatus.PENDING, delivery_attempts__gt=0)
-        )
-
-    def delivery_due(self, at=None):
-        return self.filter(
-            delivery_status=DeliveryStatus.PENDING,
-            delivery_next_attempt_at__lte=at or timezone.now(),
-        )
+        return self.filter(failing_q("delivery_status", "delivery_attempts"))
 
     def due_for_anonymisation(self, at=None, days=None):
         days = settings.BOOKING_RETENTION_DAYS if days is None else days

@@ -12,9 +12,9 @@ The public form, the staff review screens, the demo loader and other doors
   booking invariant (a team's window never holds more visits than its
   capacity, under concurrent scheduling on PostgreSQL) and the citizen gets
   the usual confirmation and reminder;
-- `decline(request, reason, user)` stores the reason, then (after commit)
-  sends it to the citizen by text message in their language
-  (`home_visits.tasks`).
+- `decline(request, reason, user)` stores the reason and the text message
+  to send, then (after commit) sends it to the citizen in their language
+  (`home_visits.tasks`, through `booking.deliveries`).
 """
 
 import logging
@@ -146,6 +146,6 @@ def decline(request, reason, user):
         )
         if not decided:
             raise AlreadyDecided()
-        transaction.on_commit(lambda: tasks.request_declined(request.pk))
+        tasks.request_declined(request)
     request.refresh_from_db()
     return request

@@ -10,26 +10,20 @@ name — so deliveries need no anonymising of their own.
 
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from booking import deliveries
 from booking.choices import DeliveryStatus, NotificationChannel, NotificationKind
 
 
 class NotificationDeliveryQuerySet(models.QuerySet):
-    def due(self, at=None):
-        """Waiting, with a retry whose time has come."""
-        return self.filter(status=DeliveryStatus.PENDING, next_attempt_at__lte=at or timezone.now())
-
     def failing(self):
         """Given up, or failed at least once and waiting for a retry: what staff should see."""
         return self.filter(failing_q())
 
 
 def failing_q(prefix=""):
-    return Q(**{f"{prefix}status": DeliveryStatus.FAILED}) | Q(
-        **{f"{prefix}status": DeliveryStatus.PENDING, f"{prefix}attempts__gt": 0}
-    )
+    return deliveries.failing_q(f"{prefix}status", f"{prefix}attempts")
 
 
 class NotificationDelivery(models.Model):

@@ -17,6 +17,7 @@ import pytest
 import time_machine
 from django_tasks_db.models import DBTaskResult
 
+from booking import deliveries as deliveries_module
 from booking import notifications, reservations, tasks
 from booking.choices import DeliveryStatus
 from booking.models import NotificationDelivery
@@ -124,7 +125,7 @@ def test_retries_back_off_and_then_give_up(bookable, committed, caplog):
             waits.append(email.next_attempt_at - moment)
             moment = email.next_attempt_at
             with time_machine.travel(moment, tick=False):
-                notifications.send_due_retries()
+                notifications.DELIVERIES.sweep()
 
     assert waits == [MINUTE, 5 * MINUTE, 30 * MINUTE, 120 * MINUTE]
     email = deliveries(appointment)["email"]
@@ -155,14 +156,17 @@ def test_with_a_deferring_task_backend_each_retry_is_its_own_task(bookable):
         tasks.send_notification.call(appointment.pk, "confirmation", token)
 
     email = deliveries(appointment)["email"]
-    retry = DBTaskResult.objects.get(task_path="booking.tasks.retry_delivery")
+    retry = DBTaskResult.objects.get(task_path="booking.deliveries.deliver")
     assert retry.run_after == email.next_attempt_at == NOW + MINUTE
-    assert retry.args_kwargs == {"args": [email.pk], "kwargs": {}}
+    assert retry.args_kwargs == {
+        "args": ["booking.notifications.DELIVERIES", email.pk, {}],
+        "kwargs": {},
+    }
     assert token not in str(retry.args_kwargs)
 
     with time_machine.travel(NOW + 2 * MINUTE, tick=False):
-        assert tasks.retry_delivery.call(email.pk) is True
-        assert tasks.retry_delivery.call(email.pk) is False  # not sent twice
+        assert deliveries_module.deliver.call(*retry.args_kwargs["args"]) is True
+        assert deliveries_module.deliver.call(*retry.args_kwargs["args"]) is False  # not twice
     assert len(mail.outbox) == 1
 
 

@@ -125,7 +125,7 @@ def test_when_mail_fails_the_message_is_kept_and_listed_as_not_delivered(
     assert "Μαρία" in client_for(desk).get(LIST + "?delivery=undelivered").content.decode()
 
     clock.shift(datetime.timedelta(hours=1))
-    assert delivery.send_due_retries() == 0
+    assert delivery.INBOX.sweep() == 0
     message.refresh_from_db()
     assert (message.delivery_status, message.delivery_attempts) == ("failed", 2)
     assert "Not delivered to the inbox" in client_for(desk).get(LIST).content.decode()

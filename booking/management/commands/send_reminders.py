@@ -3,11 +3,10 @@
 from django.core.management.base import BaseCommand
 
 from booking.notifications import send_due_reminders
-from booking.tasks import schedule_retry
 
 
 class Command(BaseCommand):
     help = "Remind citizens of tomorrow's appointments (each once)."
 
     def handle(self, *args, **options):
-        self.stdout.write(f"Sent {send_due_reminders(on_retry=schedule_retry)} reminder(s).")
+        self.stdout.write(f"Sent {send_due_reminders()} reminder(s).")
