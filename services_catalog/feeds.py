@@ -323,7 +323,7 @@ def place_texts(place, window, request):
     location = [place.display_name, place.address]
     if place.postal_code:
         location.append(place.postal_code)
-    lines = [_described(window)]
+    lines = [describe_window(window)]
     if getattr(place, "directions", ""):
         lines.append(place.directions)
     lines.append(_("All our services are free of charge."))
@@ -344,8 +344,6 @@ def place_texts(place, window, request):
 # window, place or exception that changes is another key. Bounded: cleared when full.
 _WINDOW_EVENTS = {}
 _WINDOW_EVENTS_LIMIT = 20_000
-# {(language, what a window's description says): the description}, likewise.
-_DESCRIPTIONS = {}
 _memo_lock = threading.Lock()
 
 # The version written into a kept text, replaced by the event's own when a feed is sent.
@@ -385,27 +383,6 @@ def forget():
     """Drop what this process kept (tests)."""
     with _memo_lock:
         _WINDOW_EVENTS.clear()
-        _DESCRIPTIONS.clear()
-
-
-def _described(window):
-    """`describe_window(window)`, kept per language and what the description says."""
-    key = (
-        get_language(),
-        serialize(window.recurrence) if window.recurrence else "",
-        window.start_time,
-        window.end_time,
-        window.valid_from,
-        window.valid_until,
-    )
-    found = _DESCRIPTIONS.get(key)
-    if found is None:
-        found = describe_window(window)
-        with _memo_lock:
-            if len(_DESCRIPTIONS) >= _WINDOW_EVENTS_LIMIT:
-                _DESCRIPTIONS.clear()
-            _DESCRIPTIONS[key] = found
-    return found
 
 
 def _extras(windows):
