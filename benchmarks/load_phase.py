@@ -55,7 +55,9 @@ def choose_targets():
 
     from benchmarks.booking import widest_service
     from portal.models import HomePage
+    from services_catalog.api.organizations import centre_uuid, organisation_uuid
     from services_catalog.models import (
+        Organisation,
         ServiceCategory,
         ServicesIndexPage,
         Stop,
@@ -77,6 +79,9 @@ def choose_targets():
             .first()
         )
         stop_path = f"{stop.mobile_unit.specific.url}stops/{stop.pk}/"
+        # The last body of the catalogue (the centre itself when there is none).
+        organisation = Organisation.objects.order_by("-pk").first()
+        organisation_id = organisation_uuid(organisation.pk) if organisation else centre_uuid()
         today = timezone.localdate()
         year_on = today + datetime.timedelta(days=364)
         return [
@@ -105,6 +110,20 @@ def choose_targets():
                 "availability API, 8 weeks",
                 "api",
                 f"/api/v1/availability?service={service.pk}&per_page=500",
+            ),
+            ("hsds_services", "HSDS services", "api", "/api/v1/services"),
+            (
+                "hsds_service_at_locations",
+                "HSDS service_at_locations",
+                "api",
+                "/api/v1/service_at_locations",
+            ),
+            ("hsds_locations", "HSDS locations", "api", "/api/v1/locations"),
+            (
+                "hsds_organization",
+                "HSDS one organization",
+                "api",
+                f"/api/v1/organizations/{organisation_id}",
             ),
         ], service
 

@@ -20,18 +20,22 @@ portal shares (`portal.ical`).
 """
 
 import datetime
+import functools
 import hashlib
+import threading
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from icalendar import Event, vRecur
+from icalendar import Event, vDatetime, vInt, vRecur
 from recurrence import serialize
 
-from portal import ical
+from portal import content_memo, ical
 from services_catalog import schedules
 from services_catalog.calendar_math import add_months
+from services_catalog.choices import ExceptionKind
 from services_catalog.models import FeedVersion
 from services_catalog.schedule_text import describe_window
 
@@ -55,43 +59,131 @@ class FeedBuilder:
         self.name = name
         self.description = description
         self.start, self.end = feed_range(today)
-        self.events = []
+        self.texts = []  # each event's text, in order
         self.last_modified = None
 
     # -- places ---------------------------------------------------------------
 
     def add(self, *, branches=None, stops=None):
-        """Add the events of these branches and/or stops (querysets or lists of ids)."""
-        found = schedules.occurrences(
-            self.start, self.end, branches=branches, stops=stops, include_cancelled=True
+        """Add the events of these branches and/or stops (querysets or lists of ids).
+
+        Each window's events are kept, as text, under everything they say
+        (`_window_memo_key`): only windows whose inputs changed since they
+        were last written are expanded and written again, so a feed rebuilt
+        after an unrelated change (a new page, another van's visit) costs
+        the queries and the look-ups, not the expansion. Versions (SEQUENCE,
+        LAST-MODIFIED) are recorded as before and written into the kept text.
+        """
+        windows = schedules.windows_and_exceptions(
+            self.start, self.end, branches=branches, stops=stops
         )
-        by_window, extras = _by_window_and_extras(found)
-        versions = self._versions(found, by_window, extras)
-        for window, window_occurrences in by_window.items():
-            self._add_window(window, window_occurrences, versions[window.uid_key])
+        built, missing = {}, []
+        keys = self._memo_keys()
+        for window, place, exceptions in windows:
+            key = keys.get(window.uid_key)
+            if key is None:
+                key = keys[window.uid_key] = self._window_memo_key(window, place, exceptions)
+            found = _WINDOW_EVENTS.get(key)
+            if found is None:
+                missing.append((key, window, place))
+            else:
+                built[window.uid_key] = found
+        if missing:
+            built.update(self._build_windows(missing))
+        present = sorted(
+            (entry for entry in built.values() if entry[0] is not None), key=lambda e: e[0]
+        )
+        extras = _extras(windows)
+        signatures = {entry[1]: entry[2] for entry in present}
+        signatures.update(
+            {
+                _extra_key(o): FeedVersion.signature_of(_extra_signature(o.exception, o.place))
+                for o in extras
+            }
+        )
+        versions = FeedVersion.record_signatures(signatures)
+        for _sort_key, uid_key, _parts, text in present:
+            sequence, changed = versions[uid_key]
+            self.texts.append(_with_version(text, sequence, changed))
+            self.last_modified = max(filter(None, [self.last_modified, changed]))
         for occurrence in extras:
             self._add_extra(occurrence, versions[_extra_key(occurrence)])
 
-    def _versions(self, found, by_window, extras):
-        """(SEQUENCE, LAST-MODIFIED) of every event, all at once: a bounded number of queries.
+    def _memo_keys(self):
+        """{window uid key: its memo key} for this language, address and range, kept for
+        the content generation (`portal.content_memo`: every window, place and exception
+        is content, so a key is exactly as fresh as a cached page); a fresh dict when
+        nothing may be kept."""
+        if not content_memo.available():
+            return {}
+        return content_memo.memoised(
+            (
+                "feeds.window-keys",
+                get_language(),
+                self.request.build_absolute_uri("/"),
+                self.start,
+                self.end,
+            ),
+            dict,
+        )
 
-        An event's version changes when anything it shows changes: the
-        window, the place's texts in any language, or the place's exceptions.
-        """
+    def _window_memo_key(self, window, place, exceptions):
+        """Everything a window's events say: its rules and hours, its place's texts in the
+        active language and names in every language, every exception of the place in the
+        feed's range, the range itself. Nothing else goes into them."""
+        texts = place_texts(place, window, self.request)
+        return FeedVersion.signature_of(
+            (
+                window.uid_key,
+                _window_signature(window, exceptions),
+                tuple(sorted(texts.items())),
+                place.has_coordinates and (float(place.latitude), float(place.longitude)),
+                self.start,
+                self.end,
+            )
+        )
+
+    def _build_windows(self, missing):
+        """{uid key: (sort key, uid key, version signature, text)} of windows not kept, expanded
+        together (their places' occurrences in one call), and kept."""
+        places = {"branch": set(), "stop": set()}
+        for _key, _window, place in missing:
+            places[place.kind].add(place.pk)
+        found = schedules.occurrences(
+            self.start,
+            self.end,
+            branches=sorted(places["branch"]) or None,
+            stops=sorted(places["stop"]) or None,
+            include_cancelled=True,
+        )
+        by_window, _extras_found = _by_window_and_extras(found)
         exceptions_by_place = {}
         for occurrence in found:
             if occurrence.exception is not None:
                 exceptions_by_place.setdefault(occurrence.place, set()).add(occurrence.exception)
-        parts = {
-            window.uid_key: _window_signature(window, exceptions_by_place.get(window.place, ()))
-            for window in by_window
-        }
-        parts.update({_extra_key(o): _extra_signature(o.exception, o.place) for o in extras})
-        return FeedVersion.record_many(parts)
+        result = {}
+        for key, window, place in missing:
+            window_occurrences = by_window.get(window)
+            entry = (None, window.uid_key, None, b"")  # no occurrence in range: no event
+            if window_occurrences:
+                first = window_occurrences[0]
+                events = []
+                self._add_window(window, window_occurrences, _SENTINEL_VERSION, events)
+                entry = (
+                    (first.start, place.kind, place.pk, window.pk),
+                    window.uid_key,
+                    FeedVersion.signature_of(
+                        _window_signature(window, exceptions_by_place.get(place, ()))
+                    ),
+                    b"".join(event.to_ical() for event in events),
+                )
+            _remember(key, entry)
+            result[window.uid_key] = entry
+        return result
 
     # -- one window: its rules, then its picked dates --------------------------
 
-    def _add_window(self, window, window_occurrences, version):
+    def _add_window(self, window, window_occurrences, version, events):
         """One window as recurring events that expand to exactly its occurrences.
 
         Each rule of the window becomes one VEVENT with an RRULE (the first
@@ -113,10 +205,10 @@ class FeedBuilder:
                 continue
             if index == 0:
                 self._add_picked(event, window, picked, emitted)
-            self.events.append(event)
+            events.append(event)
         remaining = [day for day in picked if day not in emitted]
         if remaining:
-            self.events.append(self._picked_only_event(window, remaining, version))
+            events.append(self._picked_only_event(window, remaining, version))
 
     def _rule_event(self, window, rule, index, active, emitted, version):
         """The VEVENT of one rule, or None when it gives no date in range.
@@ -174,7 +266,8 @@ class FeedBuilder:
         )
         if exception.reason:
             event["description"] = f"{exception.reason}\n\n{event['description']}"
-        self.events.append(event)
+        self.texts.append(event.to_ical())
+        self.last_modified = max(filter(None, [self.last_modified, version[1]]))
 
     # -- one event ------------------------------------------------------------
 
@@ -199,7 +292,6 @@ class FeedBuilder:
         event.add("status", "CONFIRMED")
         event.add("transp", "TRANSPARENT")
         event.add("class", "PUBLIC")
-        self.last_modified = max(filter(None, [self.last_modified, changed]))
         return event
 
     # -- output ---------------------------------------------------------------
@@ -208,9 +300,9 @@ class FeedBuilder:
         calendar = ical.feed_calendar(
             PRODID, name=self.name, description=self.description, refresh=TTL
         )
-        for event in self.events:
-            calendar.add_component(event)
-        return calendar.to_ical()
+        head = calendar.to_ical()
+        end = b"END:VCALENDAR\r\n"
+        return head[: -len(end)] + b"".join(self.texts) + end
 
     def etag(self, body):
         return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
@@ -243,6 +335,72 @@ def place_texts(place, window, request):
         "description": "\n".join(lines),
         "url": url,
     }
+
+
+# --- What is kept between builds ----------------------------------------------------------
+
+# {everything a window's events say: (sort key, uid key, version signature, text)}, per process.
+# Keyed by content, never by time or generation, so nothing can make an entry stale: a
+# window, place or exception that changes is another key. Bounded: cleared when full.
+_WINDOW_EVENTS = {}
+_WINDOW_EVENTS_LIMIT = 20_000
+_memo_lock = threading.Lock()
+
+# The version written into a kept text, replaced by the event's own when a feed is sent.
+_SENTINEL_VERSION = (987654321, datetime.datetime(1970, 1, 1, 0, 0, 7, tzinfo=datetime.UTC))
+
+
+@functools.lru_cache(maxsize=1024)
+def _version_lines(sequence, changed):
+    stamp = vDatetime(changed.astimezone(datetime.UTC)).to_ical()
+    return (
+        (b"DTSTAMP:", stamp),
+        (b"LAST-MODIFIED:", stamp),
+        (b"SEQUENCE:", vInt(sequence).to_ical()),
+    )
+
+
+_SENTINEL_LINES = _version_lines(*_SENTINEL_VERSION)
+
+
+def _with_version(text, sequence, changed):
+    """A kept window's text with its version (SEQUENCE, DTSTAMP, LAST-MODIFIED) in it."""
+    for (name, old), (_name, new) in zip(
+        _SENTINEL_LINES, _version_lines(sequence, changed), strict=True
+    ):
+        text = text.replace(b"\r\n" + name + old + b"\r\n", b"\r\n" + name + new + b"\r\n")
+    return text
+
+
+def _remember(key, entry):
+    with _memo_lock:
+        if len(_WINDOW_EVENTS) >= _WINDOW_EVENTS_LIMIT:
+            _WINDOW_EVENTS.clear()
+        _WINDOW_EVENTS[key] = entry
+
+
+def forget():
+    """Drop what this process kept (tests)."""
+    with _memo_lock:
+        _WINDOW_EVENTS.clear()
+
+
+def _extras(windows):
+    """The extra dates of the places of `windows` ((window, place, exceptions) in order),
+    as occurrences at the hours of each place's first window, sorted as `occurrences()`
+    sorts them (a place with no window has nothing to extend)."""
+    extras, seen = [], set()
+    for window, place, exceptions in windows:
+        if (place.kind, place.pk) in seen:
+            continue
+        seen.add((place.kind, place.pk))
+        extras += [
+            schedules.expand_extra(exception, place, window)
+            for exception in exceptions
+            if exception.kind != ExceptionKind.CANCELLED
+        ]
+    extras.sort(key=lambda o: (o.start, o.place.kind, o.place.pk, o.window.pk))
+    return extras
 
 
 # --- Pieces ---------------------------------------------------------------------------

@@ -1,17 +1,50 @@
 """Schedules in words, in the active language."""
 
 import re
+import threading
 
 from django.utils import formats
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+
+from recurrence import serialize
 
 # django-recurrence writes days of the month with Django's English suffix
 # ("on the 1st, 15th") whatever the language; see `rule_text`.
 ENGLISH_ORDINAL = re.compile(r"(?<!\d)(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)\b")
 
 
+# {(language, what a description says): the description}, per process. Keyed by content:
+# nothing can make an entry stale. Bounded: cleared when full.
+_DESCRIPTIONS = {}
+_DESCRIPTIONS_LIMIT = 20_000
+_lock = threading.Lock()
+
+
 def describe_window(window):
+    """`window_description(window)`, kept per language and what the description says:
+    feeds and the API describe a region's fifteen hundred windows in every build, and
+    the words (gettext, django-recurrence's rule texts) cost more than all else."""
+    recurrence = window.recurrence
+    key = (
+        get_language(),
+        serialize(recurrence) if recurrence else "",
+        window.start_time,
+        window.end_time,
+        window.valid_from,
+        window.valid_until,
+    )
+    found = _DESCRIPTIONS.get(key)
+    if found is None:
+        found = window_description(window)
+        with _lock:
+            if len(_DESCRIPTIONS) >= _DESCRIPTIONS_LIMIT:
+                _DESCRIPTIONS.clear()
+            _DESCRIPTIONS[key] = found
+    return found
+
+
+def window_description(window):
     """ "Monthly, on the first Tuesday, third Tuesday, 10:00–13:30" and validity.
 
     The rule's own words come from django-recurrence (`Rule.to_text`); its

@@ -17,7 +17,7 @@ from portal.api_errors import Error, InvalidInput, not_found
 from services_catalog import public_ids
 
 from .hsds_schemas import ApiMeta, Organization, Taxonomy, TaxonomyTerm
-from .organizations import organizations
+from .organizations import organization, organizations
 from .pagination import HSDSPagination
 from .schemas import Uuid
 from .service_documents import TAXONOMIES, taxonomy_out, term_out
@@ -52,7 +52,10 @@ def list_organizations(request):
 
 
 def get_organization(request, organization_id: Uuid):
-    return _one(organizations(request), organization_id, _("organization"))
+    found = organization(request, public_ids.as_uuid(organization_id))
+    if found is None:
+        raise HttpError(404, not_found(_("organization")))
+    return found
 
 
 @paginate(HSDSPagination)

@@ -14,6 +14,7 @@ from ninja import Query
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
+from portal import content_memo
 from portal.api_errors import Error, FieldErrors, InvalidInput, not_found
 from portal.dates import out_of_window_message, within_supported_window
 from services_catalog import public_ids, schedules
@@ -37,8 +38,9 @@ from .schemas import (
 from .serializers import location_out, occurrence_out
 from .service_documents import (
     Documents,
+    every_service_at_location,
+    listed_services,
     service_at_location_converter,
-    service_at_locations,
     service_out,
 )
 
@@ -61,13 +63,12 @@ def to_public_id(request, public):
 def list_services(
     request, category: FilterText | None = None, target_group: FilterText | None = None
 ):
-    services = services_queryset()
-    if category:
-        services = services.filter(category__slug=category)
-    if target_group:
-        services = services.filter(target_groups__slug=target_group).distinct()
-    documents = Documents(request)
-    return [service_out(service, documents, nested=False) for service in services]
+    return [
+        document
+        for document, category_slug, group_slugs in listed_services(request)
+        if (not category or category_slug == category)
+        and (not target_group or target_group in group_slugs)
+    ]
 
 
 def get_service(request, service_id: PublicOrLegacyId):
@@ -88,13 +89,25 @@ def list_locations(request, filters: Query[LocationFilters]):
     if community and not Community.objects.filter(slug=community).exists():
         raise HttpError(400, _("Unknown municipal community."))
     found = []
-    for each_kind, queryset in LOCATION_QUERYSETS.items():  # branches first, then stops
+    for each_kind, places in live_locations().items():  # branches first, then stops
         if kind in (None, each_kind):
-            places = queryset()
-            if community:
-                places = places.filter(community__slug=community)
-            found += [location_out(place, request) for place in places]
-    return found
+            found += [
+                place
+                for place in places
+                if not community
+                or (place.community_id is not None and place.community.slug == community)
+            ]
+    # Only the page sent is turned into documents.
+    return Converted(found, lambda place: location_out(place, request))
+
+
+def live_locations():
+    """{kind: its live places, in order, with what their documents show}, kept for the
+    content generation (`portal.content_memo`; shared: read only)."""
+    return content_memo.memoised(
+        ("hsds.locations",),
+        lambda: {kind: list(queryset()) for kind, queryset in LOCATION_QUERYSETS.items()},
+    )
 
 
 def get_location(request, location_id: FilterText):
@@ -110,13 +123,12 @@ def get_location(request, location_id: FilterText):
 @paginate(HSDSPagination)
 def list_service_at_locations(request):
     # Only the page sent is turned into documents (a van's stops are many).
-    found = service_at_locations(services_queryset())
-    return Converted(found, service_at_location_converter(request))
+    return Converted(every_service_at_location(), service_at_location_converter(request))
 
 
 def get_service_at_location(request, service_at_location_id: Uuid):
     wanted = public_ids.as_uuid(service_at_location_id)
-    found = next((i for i in service_at_locations(services_queryset()) if i[0] == wanted), None)
+    found = next((i for i in every_service_at_location() if i[0] == wanted), None)
     if found is None:
         _not_found(_("service at location"))
     return service_at_location_converter(request)(found)

@@ -65,15 +65,58 @@ def catalogue_organizations(request):
     return [organisation_out(organisation) for organisation in Organisation.objects.all()]
 
 
+def centre_organization(request, wanted):
+    return centre(request) if wanted == centre_uuid() else None
+
+
+def catalogue_organization(request, wanted):
+    """The body whose UUID is `wanted`: its UUID is worked out from each key (one query
+    of keys), and only that body is read."""
+    pk = next(
+        (
+            pk
+            for pk in Organisation.objects.values_list("pk", flat=True)
+            if organisation_uuid(pk) == wanted
+        ),
+        None,
+    )
+    found = Organisation.objects.filter(pk=pk).first() if pk is not None else None
+    return organisation_out(found) if found is not None else None
+
+
 _SOURCES = [centre_organizations, catalogue_organizations]
+# {source: finder(request, uuid) -> its document or None}, for the sources that have one.
+_FINDERS = {
+    centre_organizations: centre_organization,
+    catalogue_organizations: catalogue_organization,
+}
 
 
-def register_source(source):
-    """Publish the organisations `source(request)` returns, after the centre."""
+def register_source(source, find=None):
+    """Publish the organisations `source(request)` returns, after the centre.
+
+    `find(request, uuid)`, when given, answers one of them (or None) without
+    building them all; without it, `organization()` looks through the list.
+    """
     if source not in _SOURCES:
         _SOURCES.append(source)
+    if find is not None:
+        _FINDERS[source] = find
 
 
 def organizations(request):
     """Every published organisation, the centre first."""
     return [organization for source in _SOURCES for organization in source(request)]
+
+
+def organization(request, wanted):
+    """The published organisation whose UUID (lower-case text) is `wanted`, or None."""
+    for source in _SOURCES:
+        find = _FINDERS.get(source)
+        if find is not None:
+            found = find(request, wanted)
+        else:
+            found = next((o for o in source(request) if o["id"] == wanted), None)
+        if found is not None:
+            return found
+    return None

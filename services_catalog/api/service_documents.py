@@ -8,8 +8,10 @@ linking `taxonomy_term`s, as HSDS 3.0 links terms).
 """
 
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from portal import content_memo
 from services_catalog.models import ServiceCategory, TargetGroup
 from services_catalog.public_ids import (
     location_uuid,
@@ -21,6 +23,7 @@ from services_catalog.public_ids import (
 )
 
 from .organizations import centre, centre_uuid, organisation_out, organisation_uuid
+from .queries import services_queryset
 from .serializers import location_out
 
 # The published taxonomies: key (part of every term's UUID) → model.
@@ -203,3 +206,38 @@ def service_at_location_converter(request):
         }
 
     return convert
+
+
+# --- Kept for the content generation (portal.content_memo) -------------------------------
+#
+# A region's services are offered at a thousand stops: reading them with their
+# offerings, places and schedules cost about a second a request, for lists that
+# change only when an editor publishes something. What follows is built once per
+# content generation (exactly as fresh as a cached page) and read-only afterwards.
+
+
+def listed_services(request):
+    """[(service document as listed, category slug, target group slugs)] of every
+    published service, in the request's language and address."""
+
+    def build():
+        documents = Documents(request)
+        return [
+            (
+                service_out(service, documents, nested=False),
+                service.category.slug,
+                frozenset(group.slug for group in service.target_groups.all()),
+            )
+            for service in services_queryset()
+        ]
+
+    return content_memo.memoised(
+        ("hsds.listed-services", get_language(), request.build_absolute_uri("/")), build
+    )
+
+
+def every_service_at_location():
+    """`service_at_locations` of every published service (models, shared: read only)."""
+    return content_memo.memoised(
+        ("hsds.service-at-locations",), lambda: service_at_locations(services_queryset())
+    )

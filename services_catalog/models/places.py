@@ -493,7 +493,18 @@ class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, RestrictionsFromMemo,
         return urls
 
     def stop_url(self, stop, request=None):
-        return self.get_url(request) + self.reverse_subpage("stop", kwargs={"stop_id": stop.pk})
+        return self.own_url(request) + self.reverse_subpage("stop", kwargs={"stop_id": stop.pk})
+
+    def own_url(self, request=None):
+        """`get_url(request)`, worked out once per request, language and URL path: the van
+        calendar and the feeds link a thousand stops of forty vans."""
+        if request is None:
+            return self.get_url(request)
+        known = request.__dict__.setdefault("_portal_unit_urls", {})
+        key = (self.pk, self.url_path, translation.get_language())
+        if key not in known:
+            known[key] = self.get_url(request)
+        return known[key]
 
 
 class Stop(PlaceMixin, ClusterableModel, Orderable):
