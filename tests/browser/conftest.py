@@ -324,9 +324,11 @@ class SitePage:
             self.foreign_requests.append(f"{request.method} {request.url}")
 
     def _on_request_failed(self, request):
-        if request.resource_type == "other" and request.failure == "net::ERR_ABORTED":
-            # The browser's own favicon fetch (type "other"), which runs after
-            # `load` and is cancelled when the test moves to the next page.
+        if request.resource_type in {"other", "image"} and request.failure == "net::ERR_ABORTED":
+            # Cancelled by the browser when the test moves to the next page: its own
+            # favicon fetch (type "other", after `load`), or an image still loading
+            # (Wagtail's avatar in a publishing admin page). A missing image is an
+            # HTTP error, which _on_response records.
             return
         self.failed_requests.append(
             f"{request.method} {request.url} [{request.resource_type}]: {request.failure}"
