@@ -8,7 +8,6 @@ the spam guard every public form shares (`portal.spam`).
 """
 
 from django import forms
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from activities.seats import PARTY_MAX
@@ -34,7 +33,6 @@ class SignUpForm(SpamGuardMixin, DetailsForm):
         choices=[(str(n), str(n)) for n in range(1, PARTY_MAX + 1)],
         coerce=int,
         initial="1",
-        validators=[MinValueValidator(1), MaxValueValidator(PARTY_MAX)],
     )
     consent = forms.BooleanField(
         label=_(
