@@ -7,6 +7,7 @@ class ActivitiesConfig(AppConfig):
     verbose_name = _("Activities")
 
     def ready(self):
-        from activities import audit  # noqa: PLC0415 (imports models: only once the registry is ready)
+        from activities import audit, figures_source  # noqa: PLC0415 (imports models: only once the registry is ready)
 
         audit.register()
+        figures_source.register_source()

@@ -98,6 +98,7 @@ def sign_up(
     channel=Channel.WEB,
     created_by=None,
     submission_id=None,
+    notify=True,
     now=None,
 ):
     """Sign up `party_size` people; returns (sign_up, token for the private link).
@@ -105,7 +106,8 @@ def sign_up(
     `details`: name, phone (E.164), email, language, interpreter_needed,
     interpreter_language, accessibility_needs. With `waiting_list`, joins the
     waiting list instead of taking places. The same `submission_id` twice
-    returns the first sign-up and no token. Raises Full, NotOpen or SessionGone.
+    returns the first sign-up and no token. Without `notify` nothing is sent (the
+    demo's made-up numbers). Raises Full, TooMany, NotOpen or SessionGone.
     """
     now = now or timezone.now()
     if submission_id is not None:
@@ -148,7 +150,8 @@ def sign_up(
             raise
         return existing, None
     logger.info("Activity sign-up %s (%s, %s)", entry.pk, entry.status, channel)
-    transaction.on_commit(lambda: tasks.signed_up(entry.pk, token))
+    if notify:
+        transaction.on_commit(lambda: tasks.signed_up(entry.pk, token))
     return entry, token
 
 
