@@ -12,6 +12,7 @@ from booking import permissions
 can_view = permissions.can_view
 can_change = permissions.can_change
 can_export = permissions.can_export
+can_book = permissions.can_book
 
 
 def activities_for(user):

@@ -24,6 +24,7 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 
 from activities import audit, permissions, seats, sessions
+from activities.forms import StaffSignUpForm
 from activities.models import Seat, Session, SignUp
 from booking.phones import display_phone
 from booking.views.staff.common import StaffPageMixin
@@ -111,7 +112,75 @@ class RosterView(ActivitiesPageMixin, TemplateView):
             waiting=SignUp.objects.waiting().filter(activity=self.activity),
             can_change=permissions.can_change(self.request.user),
             can_export=permissions.can_export(self.request.user),
+            can_book=permissions.can_book(self.request.user),
         )
+        return context
+
+
+class SignUpForCitizenView(ActivitiesPageMixin, TemplateView):
+    """Sign up a caller or a walk-in for this session (or the series), as the front desk."""
+
+    template_name = "activities/admin/sign_up_for.html"
+    page_title = gettext_lazy("Sign up a citizen")
+    permission_check = staticmethod(permissions.can_book)
+
+    def dispatch(self, request, activity_id, key, *args, **kwargs):
+        self.activity, self.session, _row = visible_session(request.user, activity_id, key)
+        return super().dispatch(request, activity_id, key, *args, **kwargs)
+
+    def get(self, request, activity_id, key):
+        return private_response(
+            self.render_to_response(self.get_context_data(form=StaffSignUpForm()))
+        )
+
+    def post(self, request, activity_id, key):
+        form = StaffSignUpForm(request.POST)
+        if form.is_valid():
+            try:
+                entry, _token = seats.sign_up(
+                    activity=self.activity,
+                    details=form.details(),
+                    party_size=form.cleaned_data["party_size"],
+                    session_key=None if self.activity.is_series else key,
+                    waiting_list=False,
+                    channel=form.cleaned_data["channel"],
+                    created_by=request.user,
+                    submission_id=form.cleaned_data["submission_id"],
+                )
+            except seats.Full as error:
+                if not form.cleaned_data["waiting_list"]:
+                    form.add_error(None, error.staff_message)
+                    return self._again(form, status=409)
+                entry, _token = seats.sign_up(
+                    activity=self.activity,
+                    details=form.details(),
+                    party_size=form.cleaned_data["party_size"],
+                    session_key=None if self.activity.is_series else key,
+                    waiting_list=True,
+                    channel=form.cleaned_data["channel"],
+                    created_by=request.user,
+                    submission_id=form.cleaned_data["submission_id"],
+                )
+            except seats.SignUpError as error:
+                form.add_error(None, error.staff_message)
+                return self._again(form, status=409)
+            audit.record(
+                audit.SIGN_UP_FOR, request.user, entry, channel=entry.channel, status=entry.status
+            )
+            messages.success(
+                request, _("Signed up: reference %(reference)s.") % {"reference": entry.reference}
+            )
+            return redirect("activities_staff:roster", activity_id=self.activity.pk, key=key)
+        return self._again(form)
+
+    def _again(self, form, status=200):
+        response = self.render_to_response(self.get_context_data(form=form))
+        response.status_code = status
+        return private_response(response)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(activity=self.activity, session=self.session, key=self.kwargs["key"])
         return context
 
 

@@ -33,6 +33,11 @@ class ActivitiesStaffViewSet(ViewSet):
                 name="attendance",
             ),
             path(
+                "<str:activity_id>/<str:key>/sign-up/",
+                staff.SignUpForCitizenView.as_view(),
+                name="sign-up",
+            ),
+            path(
                 "<str:activity_id>/<str:key>/cancel/",
                 staff.CancelSessionView.as_view(),
                 name="cancel",

@@ -13,7 +13,7 @@ from wagtail.models import ModelLogEntry
 import pytest
 
 from activities import audit, seats, sessions
-from activities.models import Seat
+from activities.models import Seat, SignUp
 from figures.compute import compute
 from tests import builders
 from tests.activities.builders import activity, details
@@ -106,3 +106,47 @@ def test_attendance_counts_in_the_public_figures_of_the_place(client, network, c
     # The session was on Monday 11 January: counted once that day is over.
     assert compute(here, today=datetime.date(2027, 1, 12)).total == before + 2
     assert compute(there, today=datetime.date(2027, 1, 12)).total == 0
+
+
+def test_staff_sign_up_a_caller_and_a_walk_in_to_the_waiting_list(client, network):
+    here, there, course, key, _family, _single = network
+    user = builders.staff_user("desk-book", groups=[FRONT_DESK], branches=[here])
+    login_staff(client, user)
+    url = roster_url(course, key, "sign-up/")
+    form = client.get(url)
+    assert form.status_code == 200
+    answers = {
+        "channel": "phone",
+        "name": "Καλών",
+        "phone": "694 555 1212",
+        "language": "el",
+        "interpreter_needed": "no",
+        "party_size": "2",
+        "consent": "on",
+        "submission_id": "6f1c2a57-5f3e-4bd6-9a55-1d1b2c3d4e5f",
+    }
+    done = client.post(url, answers)
+    assert done.status_code == 302
+    caller = SignUp.objects.get(name="Καλών")
+    assert (caller.channel, caller.created_by, caller.status) == ("phone", user, "confirmed")
+    # The session is now full (3 + 1 + 2 of 6): a walk-in is refused, unless put on the list.
+    walk_in = {
+        **answers,
+        "channel": "in_person",
+        "name": "Περαστικός",
+        "party_size": "1",
+        "submission_id": "7f1c2a57-5f3e-4bd6-9a55-1d1b2c3d4e5f",
+    }
+    assert client.post(url, walk_in).status_code == 409
+    assert client.post(url, {**walk_in, "waiting_list": "on"}).status_code == 302
+    assert SignUp.objects.get(name="Περαστικός").status == "waiting"
+    logged = ModelLogEntry.objects.filter(user=user, action=audit.SIGN_UP_FOR)
+    assert logged.count() == 2
+    other = builders.staff_user("desk-other", groups=[FRONT_DESK], branches=[there])
+    login_staff(client, other)
+    assert (
+        client.post(
+            url, {**answers, "submission_id": "8f1c2a57-5f3e-4bd6-9a55-1d1b2c3d4e5f"}
+        ).status_code
+        == 404
+    )
