@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 
 from django_tasks import task
 
+from activities import retention
 from activities.choices import SignUpStatus
 from activities.models import Seat, Session, SignUp
 from booking.notifications import organisation_name
@@ -133,5 +134,8 @@ def send_due_reminders(now=None):
 
 
 def housekeeping():
-    """Hourly (HOUSEKEEPING_HOOKS): reminders of tomorrow's sessions."""
-    return {"activity_reminders_sent": send_due_reminders()}
+    """Hourly (HOUSEKEEPING_HOOKS): reminders of tomorrow's sessions, retention."""
+    return {
+        "activity_reminders_sent": send_due_reminders(),
+        "activity_sign_ups_anonymised": retention.anonymise_due(),
+    }

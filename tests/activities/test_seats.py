@@ -10,7 +10,7 @@ from django.db.models import F
 
 import pytest
 
-from activities import seats, sessions, tasks
+from activities import retention, seats, sessions, tasks
 from activities.choices import SignUpStatus
 from activities.models import Seat, Session
 from booking.models import SlotUsage
@@ -179,3 +179,18 @@ def test_reminders_go_once_a_day_before(branch, outbox, clock):
     assert tasks.send_due_reminders() == 1
     assert tasks.send_due_reminders() == 0
     assert len(outbox) == 1
+
+
+def test_personal_data_is_emptied_after_the_retention_period(branch, settings, clock):
+    settings.BOOKING_RETENTION_DAYS = 30
+    course = activity(branch=branch, seats=3)
+    key = sessions.coming(course)[0].key  # Monday 11 January, 17:00–19:00
+    entry, _ = seats.sign_up(activity=course, details=details(), session_key=key)
+    clock.move_to(datetime.datetime(2027, 2, 10, 12, 0, tzinfo=ATHENS))
+    assert retention.anonymise_due() == 0  # 30 days after 19:00 is not yet over
+    clock.move_to(datetime.datetime(2027, 2, 10, 20, 0, tzinfo=ATHENS))
+    assert retention.anonymise_due() == 1
+    entry.refresh_from_db()
+    assert (entry.name, entry.phone, entry.manage_token_hash) == ("", "", "")
+    assert entry.party_size == 1 and entry.anonymised_at is not None
+    assert retention.anonymise_due() == 0
