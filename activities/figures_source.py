@@ -38,17 +38,12 @@ def by_day(subject, start, end):
     )
 
 
-def by_service(subject, start, end):
-    """Activities are not services: nothing for the most asked-for services."""
-    return []
-
-
 def register_source():
     register(
         Source(
             name="activities",
             by_day=by_day,
-            by_service=by_service,
+            by_service=None,  # activities are not services: no "most asked-for" count
             label=_("people at activities"),
         )
     )
