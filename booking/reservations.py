@@ -192,7 +192,11 @@ REFERENCE_ATTEMPTS = 5
 
 
 class _Full(Exception):
-    pass
+    """A ledger cell has no room left (the transaction that met it must roll back)."""
+
+
+# What other apps built on the ledger catch (`take_cells`).
+LedgerFull = _Full
 
 
 def _lock_phone_and_count(phone, now):
@@ -276,33 +280,43 @@ def _hold(window_key, start, end, capacity, *, release=None):
 
 
 def _take(window_key, start, end, capacity):
-    """Take one place in every grid cell of [start, end), or raise _Full: one statement.
+    """Take one place in every grid cell of [start, end), or raise _Full: one statement
+    (`take_cells`)."""
+    take_cells([(window_key, cell) for cell in grid_cells(start, end)], capacity)
 
-    Each cell's row is inserted with one appointment, or — when it exists — locked
-    and incremented only while it holds fewer than `capacity` (INSERT … ON CONFLICT
-    DO UPDATE … WHERE, PostgreSQL and SQLite alike). The cells go in (window,
-    start) order, the order every other transaction locks them in (`_lock_cells`),
-    so no two wait on each other in a circle. A cell left out of RETURNING was
-    full: the caller's transaction is then rolled back with every increment it
-    made. The ledger's CHECK constraint refuses a fuller cell whatever happens
-    here. Must run inside a transaction.
+
+def take_cells(cells, capacity, count=1):
+    """Take `count` places in every ledger cell of [(key, start), …], or raise LedgerFull.
+
+    One statement: each cell's row is inserted holding `count`, or — when it
+    exists — locked and incremented only while it keeps within `capacity`
+    (INSERT … ON CONFLICT DO UPDATE … WHERE, PostgreSQL and SQLite alike). The
+    cells go in (key, start) order, the order every other transaction locks
+    them in (`_lock_cells`), so no two wait on each other in a circle. A cell
+    left out of RETURNING was full: the caller's transaction is then rolled
+    back with every increment it made. The ledger's CHECK constraint refuses a
+    fuller cell whatever happens here. Must run inside a transaction.
+
+    Appointments take one place in each 5-minute cell they cover; other
+    bookable things with seats (activities' sessions: `activities.seats`) take
+    `count` places in one cell per session, under keys of their own.
     """
-    cells = grid_cells(start, end)
-    if capacity < 1 or not cells:
+    cells = sorted(set(cells))
+    if capacity < 1 or count < 1 or count > capacity or not cells:
         raise _Full()
     table = connection.ops.quote_name(SlotUsage._meta.db_table)
-    values = ", ".join(["(%s, %s, %s, 1)"] * len(cells))
+    values = ", ".join(["(%s, %s, %s, %s)"] * len(cells))
     params = []
-    for cell in cells:
-        params += [window_key, connection.ops.adapt_datetimefield_value(cell), capacity]
+    for key, cell in cells:
+        params += [key, connection.ops.adapt_datetimefield_value(cell), capacity, count]
     with connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {table} (window_key, start, capacity, booked) VALUES {values} "
             "ON CONFLICT (window_key, start) DO UPDATE "
-            f"SET booked = {table}.booked + 1, capacity = excluded.capacity "
-            f"WHERE {table}.booked < excluded.capacity "
+            f"SET booked = {table}.booked + %s, capacity = excluded.capacity "
+            f"WHERE {table}.booked + %s <= excluded.capacity "
             "RETURNING id",
-            params,
+            [*params, count, count],
         )
         taken = len(cursor.fetchall())
     if taken != len(cells):
@@ -311,10 +325,19 @@ def _take(window_key, start, end, capacity):
 
 def _release(window_key, start, end):
     """Give back one place in every cell of [start, end) (rows locked in order)."""
-    rows = _lock_cells([(window_key, cell) for cell in grid_cells(start, end)])
-    ids = [row.pk for row in rows.values() if row.booked > 0]
-    if ids:
-        SlotUsage.objects.filter(pk__in=ids).update(booked=F("booked") - 1)
+    release_cells([(window_key, cell) for cell in grid_cells(start, end)])
+
+
+def release_cells(cells, count=1):
+    """Give back `count` places in every ledger cell of [(key, start), …] (rows locked in
+    order, never below zero). Must run inside a transaction."""
+    rows = _lock_cells(cells).values()
+    full = [row.pk for row in rows if row.booked >= count]
+    if full:
+        SlotUsage.objects.filter(pk__in=full).update(booked=F("booked") - count)
+    short = [row.pk for row in rows if 0 < row.booked < count]
+    if short:
+        SlotUsage.objects.filter(pk__in=short).update(booked=0)
 
 
 def _create(*, service, slot, details, channel, created_by, submission_id, token_hash):

@@ -94,6 +94,8 @@ def compute(subject, today=None):
         for source in sources.registered():
             for day, count in source.by_day(subject, start, end):
                 per_day[day] += count
+            if source.by_service is None:  # people served at no service (activities)
+                continue
             for service_id, count in source.by_service(subject, start, end):
                 per_service[service_id] += count
 

@@ -7,7 +7,8 @@ place, a mobile unit's stops, or None for the whole network:
 - `by_day(subject, start, end)` → iterable of `(date, count)`, the local
   (Europe/Athens) date of each contact;
 - `by_service(subject, start, end)` → iterable of `(service_id, count)`
-  (`service_id` a `ServicePage` pk; contacts without a service left out).
+  (`service_id` a `ServicePage` pk; contacts without a service left out), or
+  None when what the source counts belongs to no service (activities).
 
 Each function must be ONE aggregate query (GROUP BY), whatever the size of
 the data: figures.compute calls each source twice per subject.
@@ -47,7 +48,7 @@ from services_catalog.schedules import ATHENS
 class Source:
     name: str
     by_day: Callable
-    by_service: Callable
+    by_service: Callable | None  # None: what it counts belongs to no service (one query less)
     label: str = ""  # what it counts, shown under the figures ("home visits"), translated lazily
 
 

@@ -49,6 +49,10 @@ IGNORED_APPS = {
 IGNORED_MODELS = {
     ("services_catalog", "feedversion"),  # written while a feed is built
     ("finder", "dailycount"),  # the finder's anonymous counters, written while it is used
+    # Sign-ups and attendance: personal, never shown. What pages show of them (places
+    # left, a cancelled session) bumps the generation itself (activities.seats).
+    ("activities", "signup"),
+    ("activities", "seat"),
     ("wagtailimages", "rendition"),  # created while a page is rendered
     ("wagtailsearchpromotions", "query"),
     ("wagtailsearchpromotions", "querydailyhits"),

@@ -54,6 +54,7 @@ urlpatterns += i18n_patterns(
     path("", include("feedback.urls")),
     path("", include("finder.urls")),
     path("", include("home_visits.urls")),
+    path("", include("activities.urls")),
     path("api/v1/", api_i18n.urls),
     # Wagtail serves every page; it must come last.
     path("", include(wagtail_urls)),

@@ -30,6 +30,7 @@ PACKAGES = [
     "figures",
     "finder",
     "home_visits",
+    "activities",
 ]
 DEV_FOLDERS = ["tests", "scripts", "benchmarks"]
 

@@ -286,6 +286,31 @@ def expand_extra(exception, place, primary_window):
     )
 
 
+def occurrences_of(windows, exceptions, start, end, *, place, include_cancelled=False):
+    """Occurrences of `windows` held at `place` in [start, end], `exceptions` applied.
+
+    For schedules that belong to something held at a place rather than to the
+    place itself (an activity's sessions, `activities.sessions`): the same
+    rules, holidays, cancellations and extra dates as opening hours and van
+    visits. A date `exceptions` cancels twice (say the place's and the
+    activity's own) counts once, the first given. Sorted by start.
+    """
+    windows = list(windows)
+    entry = _PlaceExceptions()
+    for exception in exceptions:
+        if exception.kind == ExceptionKind.CANCELLED:
+            entry.cancelled.setdefault(exception.date, exception)
+        elif start <= exception.date <= end:
+            entry.extra.append(exception)
+    found = []
+    for window in windows:
+        found += expand_window(window, place, start, end, entry, include_cancelled)
+    if windows:
+        found += [expand_extra(exception, place, windows[0]) for exception in entry.extra]
+    found.sort(key=lambda o: (o.start, o.window.pk))
+    return found
+
+
 def occurrences(start, end, *, branches=None, stops=None, homes=None, include_cancelled=False):
     """All occurrences of the given branches, stops and home-visit teams between two dates
     (inclusive).

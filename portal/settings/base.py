@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "figures",
     "finder",
     "home_visits",
+    "activities",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -432,11 +433,16 @@ HOUSEKEEPING_HOOKS = [
     "contact.tasks.housekeeping",
     "referrals.retention.housekeeping",
     "home_visits.tasks.housekeeping",
+    "activities.tasks.housekeeping",
 ]
 # Doors into the centre besides booking (callbacks, contact): requests per client
 # address, counted in the shared cache like booking's (portal.spam).
 CALLBACK_RATE_PER_IP = os.environ.get("CALLBACK_RATE_PER_IP", "10/h")
 CONTACT_RATE_PER_IP = os.environ.get("CONTACT_RATE_PER_IP", "10/h")
+# Activity sign-ups per client address (portal.spam), and how far ahead sessions are shown
+# and a series sign-up reaches.
+ACTIVITIES_RATE_PER_IP = os.environ.get("ACTIVITIES_RATE_PER_IP", "10/h")
+ACTIVITIES_HORIZON_DAYS = int(os.environ.get("ACTIVITIES_HORIZON_DAYS", "120"))
 # At most this many "we received your request" texts to one number a day (callbacks).
 CALLBACK_SMS_PER_PHONE_PER_DAY = int(os.environ.get("CALLBACK_SMS_PER_PHONE_PER_DAY", "3"))
 # portal.spam's time trap: a form sent back sooner than this is asked again.

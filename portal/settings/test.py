@@ -35,3 +35,4 @@ if _XDIST_WORKER:
 # The same for the other doors into the centre (callbacks, contact: portal.spam).
 CALLBACK_RATE_PER_IP = "1000000/h"
 CONTACT_RATE_PER_IP = "1000000/h"
+ACTIVITIES_RATE_PER_IP = "1000000/h"

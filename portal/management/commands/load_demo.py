@@ -28,6 +28,7 @@ PROJECT_APPS = (
     "figures",
     "finder",
     "home_visits",
+    "activities",
 )
 
 

@@ -1,0 +1,110 @@
+"""What the activity pages show: what's on (filtered), and one activity's sessions.
+
+Called by the page models' `get_context`. Each activity shows its next
+session and the places left; a cached page ends when the first session it
+shows ends, and a sign-up or a cancelled session bumps the page cache
+(`activities.seats`), so "5 places left" is never stale.
+"""
+
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from activities import sessions
+from activities.choices import HeldIn
+from activities.models import ActivityPage
+from portal import page_cache
+from services_catalog.forms import FilterForm, SlugChoiceField
+from services_catalog.models import Community, TargetGroup
+from services_catalog.places import load_place, public_kinds
+
+
+def place_choices():
+    """Every live public place that holds an activity ("" for all places)."""
+    held = ActivityPage.objects.live().public()
+    branch_ids = set(held.values_list("branch_id", flat=True))
+    stop_ids = set(held.values_list("stop_id", flat=True))
+    choices = [("", _("All"))]
+    for spec in public_kinds().values():
+        ids = branch_ids if spec.kind == "branch" else stop_ids
+        for place in spec.live().filter(pk__in=ids):
+            choices.append((place.place_id, place.display_name))
+    return choices
+
+
+class ActivityFilterForm(FilterForm):
+    place = forms.ChoiceField(label=_("Where"), required=False)
+    community = SlugChoiceField(Community.objects.all(), label=_("Where you live"))
+    group = SlugChoiceField(TargetGroup.objects.all(), label=_("For whom"))
+    language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=[("", _("All")), *HeldIn.choices]
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["place"].choices = place_choices()
+        self.read_choices_once()
+
+    def clean_place(self):
+        value = self.cleaned_data["place"]
+        return load_place(value) if value else None
+
+
+def filtered(data):
+    """The live, public activities matching the cleaned filters."""
+    found = (
+        ActivityPage.objects.live()
+        .public()
+        .select_related("branch", "stop", "stop__mobile_unit")
+        .prefetch_related("target_groups")
+    )
+    place = data.get("place")
+    if place is not None:
+        found = found.filter(**{place.kind: place.pk})
+    if data.get("community"):
+        found = found.filter(
+            Q(branch__community=data["community"]) | Q(stop__community=data["community"])
+        )
+    if data.get("group"):
+        found = found.filter(target_groups=data["group"])
+    if data.get("language"):
+        found = found.filter(held_in=data["language"])
+    return found
+
+
+def whats_on(request, now=None):
+    """The list: each activity with its next session and places left, soonest first."""
+    now = now or timezone.now()
+    form = ActivityFilterForm(request.GET or None)
+    valid = form.is_valid() if form.is_bound else True
+    data = form.cleaned_data if form.is_bound and valid else {}
+    cards = []
+    for activity in filtered(data) if valid else []:
+        coming = sessions.coming(activity, now=now)
+        upcoming = [s for s in coming if not s.cancelled]
+        if not upcoming:
+            continue
+        cards.append(
+            {
+                "activity": activity,
+                "next": upcoming[0],
+                "left": sessions.series_left(upcoming) if activity.is_series else upcoming[0].left,
+                "count": len(upcoming),
+            }
+        )
+    cards.sort(key=lambda card: card["next"].start)
+    page_cache.expires_when_first_ends([card["next"] for card in cards], now)
+    return {"filter_form": form, "form_valid": valid, "cards": cards}
+
+
+def activity_page(activity, request, now=None):
+    """Every coming session with places left, and where to sign up."""
+    now = now or timezone.now()
+    coming = sessions.coming(activity, now=now)
+    page_cache.expires_when_first_ends(coming, now)
+    return {
+        "sessions": coming,
+        "series_left": sessions.series_left(coming) if activity.is_series else None,
+        "place": activity.place,
+    }
