@@ -7,6 +7,7 @@ class CallbacksConfig(AppConfig):
     verbose_name = _("Call-back requests")
 
     def ready(self):
-        from callbacks import audit  # noqa: PLC0415 (imports models: only once the registry is ready)
+        from callbacks import audit, handover  # noqa: PLC0415 (they import models)
 
         audit.register()
+        handover.register()
