@@ -7,7 +7,8 @@ class CallbacksConfig(AppConfig):
     verbose_name = _("Call-back requests")
 
     def ready(self):
-        from callbacks import audit, handover  # noqa: PLC0415 (they import models)
+        from callbacks import audit, handover, retention  # noqa: PLC0415 (they import models)
 
         audit.register()
+        retention.register_citizen_data()
         handover.register()
