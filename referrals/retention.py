@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from booking import citizen_data
-from referrals import permissions
+from referrals import notices, permissions
 from referrals.models import Referral
 
 PERSONAL_FIELDS = {"name": "", "phone": "", "email": "", "reason": "", "return_reason": ""}
@@ -29,9 +29,13 @@ def anonymise_due(now=None, days=None):
 
 
 def housekeeping():
-    """Booking's hourly housekeeping (settings.HOUSEKEEPING_HOOKS): referrals past the
-    retention period are emptied like appointments."""
-    return {"referrals_anonymised": anonymise_due()}
+    """Booking's hourly housekeeping (settings.HOUSEKEEPING_HOOKS): notices to the inbox
+    whose retry is due are sent again, referrals past the retention period are emptied
+    like appointments."""
+    return {
+        "referral_notices_retried": notices.send_due_retries(),
+        "referrals_anonymised": anonymise_due(),
+    }
 
 
 def register_citizen_data():

@@ -25,7 +25,7 @@ from referrals.forms import ReferralForm
 from referrals.models import Referral
 from services_catalog.api import Converted, HSDSPagination
 
-from . import limits
+from .limits import Refused, answer, check
 from .schemas import ReferralIn, ReferralOut
 
 LIMIT_DESCRIPTION = """
@@ -58,7 +58,7 @@ class PartnerBearer(HttpBearer):
 def register(api):
     """Add the referral operations to `api` (built in `portal.api`)."""
     auth = PartnerBearer()
-    api.add_exception_handler(limits.Refused, limits.answer(api))
+    api.add_exception_handler(Refused, answer(api))
     api.post(
         "/referrals",
         response={
@@ -126,7 +126,7 @@ def referral_out(referral):
 
 def create_referral(request, response: HttpResponse, body: ReferralIn):
     _private(response)
-    limits.check(request)
+    check(request)
     form = ReferralForm(
         data={
             "service": str(body.service),
@@ -158,13 +158,13 @@ def create_referral(request, response: HttpResponse, body: ReferralIn):
 @paginate(HSDSPagination)
 def list_referrals(request, response: HttpResponse):
     _private(response)
-    limits.check(request)
+    check(request)
     return Converted(own_referrals(request), referral_out)
 
 
 def get_referral(request, response: HttpResponse, id: str):
     _private(response)
-    limits.check(request)
+    check(request)
     reference = normalise_reference(id[:40])
     referral = own_referrals(request).filter(reference=reference).first() if reference else None
     if referral is None:
