@@ -7,6 +7,7 @@ class BookingConfig(AppConfig):
     verbose_name = _("Appointments")
 
     def ready(self):
-        from booking import signals  # noqa: PLC0415 (imports models: only once the registry is ready)
+        from booking import retention, signals  # noqa: PLC0415 (import models: once the registry is ready)
 
         signals.connect()
+        retention.register_citizen_data()

@@ -38,6 +38,7 @@ EXPORT = "booking.appointments.export"
 LOOKUP = "booking.citizen_data.lookup"
 DOWNLOAD = "booking.citizen_data.download"
 ERASE = "booking.citizen_data.erase"
+LOOKUP_CONTACT = "booking.citizen_data.lookup_contact"
 FEED_CREATE = "booking.feed_link.create"
 FEED_REVOKE = "booking.feed_link.revoke"
 WAITLIST_VIEW = "booking.waitlist.view"
@@ -51,6 +52,7 @@ ACTIONS = (
     LOOKUP,
     DOWNLOAD,
     ERASE,
+    LOOKUP_CONTACT,
     FEED_CREATE,
     FEED_REVOKE,
     WAITLIST_VIEW,
@@ -176,6 +178,10 @@ SIMPLE = {
     LOOKUP: (_("Citizen data looked up"), _("Looked up the citizen's data by reference")),
     DOWNLOAD: (_("Citizen data downloaded"), _("Downloaded the citizen's data")),
     ERASE: (_("Citizen data erased"), _("Erased the citizen's personal data")),
+    LOOKUP_CONTACT: (
+        _("Citizen data looked up by phone or e-mail"),
+        _("Looked up the citizen's records by phone number or e-mail"),
+    ),
     FEED_CREATE: (_("Feed link created"), _("Created a new appointments feed link")),
     WAITLIST_VIEW: (_("Waiting list viewed"), _("Viewed a waiting list")),
     WAITLIST_REMOVE: (_("Removed from a waiting list"), _("Removed a person from a waiting list")),

@@ -10,9 +10,12 @@ BOOKING_WAITLIST_DAYS): name, phone, e-mail and the leave link's hash.
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from booking import citizen_data, permissions
+from booking.choices import EntryStatus, OfferStatus
 from booking.events import personal_data_removing
-from booking.models import Appointment, WaitlistEntry
+from booking.models import Appointment, WaitlistEntry, WaitlistOffer
 
 PERSONAL_FIELDS = {
     "name": "",
@@ -43,6 +46,33 @@ def anonymise_due(now=None, days=None):
 
 
 WAITLIST_PERSONAL_FIELDS = {"name": "", "phone": "", "email": "", "leave_token_hash": ""}
+
+
+def anonymise_waitlist(queryset, now=None):
+    """Take these entries off the list (open offers withdrawn) and empty them at once: a
+    citizen's erasure at the desk (booking.citizen_data)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        entries = queryset.filter(anonymised_at__isnull=True)
+        WaitlistOffer.objects.filter(entry__in=entries, status=OfferStatus.OPEN).update(
+            status=OfferStatus.WITHDRAWN, answered_at=now
+        )
+        entries.filter(status=EntryStatus.WAITING).update(status=EntryStatus.REMOVED, closed_at=now)
+        return entries.update(anonymised_at=now, **WAITLIST_PERSONAL_FIELDS)
+
+
+def register_citizen_data():
+    """The waiting list's entries in the front desk's citizen-data tool."""
+    citizen_data.register(
+        citizen_data.Holder(
+            key="waitlist",
+            label=_("Waiting-list entries"),
+            records=permissions.waitlist_for,
+            personal_fields=("name", "phone", "email"),
+            erase=anonymise_waitlist,
+            describe=lambda entry: _("Waiting-list entry %(number)s") % {"number": entry.pk},
+        )
+    )
 
 
 def anonymise_waitlist_due(now=None, days=None):

@@ -13,8 +13,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from booking.choices import STAFF_CHANNELS
-from booking.forms import DETAIL_FIELDS, DetailsForm
+from booking.forms import DETAIL_FIELDS, DetailsForm, clean_text
 from booking.permissions import place_scope
+from booking.phones import normalise_phone
 from booking.references import normalise_reference
 from booking.reservations import SlotUnavailable
 from booking.slots import places_for
@@ -160,6 +161,43 @@ class StaffBookingForm(DetailsForm):
 
     def chosen_slot(self):
         return self.slots.get(self.cleaned_data["slot"])
+
+
+class ContactLookupForm(forms.Form):
+    """The citizen's phone number or e-mail address: how the other doors' records (a
+    call-back, a contact message, a referral…) are found (booking.citizen_data)."""
+
+    phone = forms.CharField(
+        label=_("Phone number"),
+        max_length=30,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off", "dir": "ltr"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "off", "dir": "ltr"}),
+    )
+
+    def clean_phone(self):
+        value = clean_text(self.cleaned_data["phone"])
+        if not value:
+            return ""
+        phone = normalise_phone(value)
+        if phone is None:
+            raise forms.ValidationError(
+                _(
+                    "This does not look like a phone number. Write it like 69 1234 5678 "
+                    "or +44 7911 123456."
+                )
+            )
+        return phone
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not data.get("phone") and not data.get("email"):
+            raise forms.ValidationError(_("Type the citizen's phone number or e-mail address."))
+        return data
 
 
 class ReferenceForm(forms.Form):

@@ -7,6 +7,8 @@ class CallbacksConfig(AppConfig):
     verbose_name = _("Call-back requests")
 
     def ready(self):
-        from callbacks import audit  # noqa: PLC0415 (imports models: only once the registry is ready)
+        from callbacks import audit, handover, retention  # noqa: PLC0415 (they import models)
 
         audit.register()
+        retention.register_citizen_data()
+        handover.register()

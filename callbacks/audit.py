@@ -17,6 +17,7 @@ from callbacks.models import AuditedCallbackRequest
 QUEUE_VIEW = "callbacks.queue.view"
 STATUS = "callbacks.request.status"
 BOOKED = "callbacks.request.booked"
+MADE = "callbacks.request.made"
 
 
 def _label(value):
@@ -60,4 +61,7 @@ def register():
         BOOKED,
         _("Appointment booked from a call-back"),
         _("Booked an appointment from the call-back request"),
+    )
+    booking_audit.register_action(
+        MADE, _("Call-back request made by staff"), _("Made the call-back request")
     )

@@ -7,7 +7,10 @@ appointment) identifies nobody and counts for the centre's statistics.
 """
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from booking import citizen_data
+from callbacks import permissions
 from callbacks.models import CallbackRequest
 
 PERSONAL_FIELDS = {"name": "", "phone": "", "topic": ""}
@@ -21,3 +24,18 @@ def anonymise(queryset, now=None):
 
 def anonymise_due(now=None, days=None):
     return anonymise(CallbackRequest.objects.due_for_anonymisation(at=now, days=days), now=now)
+
+
+def register_citizen_data():
+    """Call-back requests in the front desk's citizen-data tool (booking.citizen_data)."""
+    citizen_data.register(
+        citizen_data.Holder(
+            key="callbacks",
+            label=_("Call-back requests"),
+            records=permissions.requests_for,
+            personal_fields=("name", "phone", "topic"),
+            erase=anonymise,
+            describe=str,
+            email_field=None,
+        )
+    )

@@ -9,6 +9,7 @@ request, which is then resolved. Which requests a user sees comes from
 at the queue, every mark and every booking is in the audit trail.
 """
 
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -24,12 +25,14 @@ from django.views.generic import TemplateView
 
 from wagtail.admin import messages
 
+from booking import handovers
 from booking.phones import display_phone
 from booking.views.staff.common import StaffPageMixin, safe_next_url
 from booking.views.staff.on_behalf import BookForCitizenView
 from booking.viewsets import place_filter_choices
-from callbacks import audit, permissions
+from callbacks import audit, permissions, views
 from callbacks.choices import ATTEMPT_STATUSES, OPEN_STATUSES, CallbackStatus
+from callbacks.forms import CallbackForm
 from portal.parsing import parse_id
 from services_catalog.places import PLACE_KINDS, parse_place_id, public_kinds
 
@@ -184,11 +187,11 @@ def mark(callback, status, user, now=None):
 
 
 class BookFromCallbackView(BookForCitizenView):
-    """The front desk's booking steps for this caller: details filled in, the appointment
-    linked to the request (which is then resolved)."""
+    """The front desk's booking steps for this caller: details filled in and, once booked,
+    the appointment linked to the request (which is then resolved) — both by the
+    `callback-<id>` handover (callbacks.handover), booking's one prefill mechanism."""
 
     page_title = gettext_lazy("Book for a caller")
-    template_name = "callbacks/admin/book.html"
 
     def dispatch(self, request, pk, *args, **kwargs):
         if not permissions.can_book(request.user):
@@ -198,25 +201,8 @@ class BookFromCallbackView(BookForCitizenView):
             raise Http404
         return super().dispatch(request, *args, **kwargs)
 
-    def form_initial(self):
-        callback = self.callback
-        return {
-            "channel": "phone",
-            "name": callback.name,
-            "phone": display_phone(callback.phone),
-            "language": callback.language,
-            "interpreter_needed": "yes" if callback.interpreter_needed else "no",
-            "note": callback.topic[:500],
-        }
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["callback"] = self.callback
-        return context
-
-    def booked(self, request, appointment):
-        link_appointment(self.callback, appointment, request.user)
-        return super().booked(request, appointment)
+    def find_handover(self, request):
+        return handovers.find(request.user, f"callback-{self.callback.pk}")
 
     def get_breadcrumbs_items(self):
         items = list(self.breadcrumbs_items)
@@ -234,3 +220,64 @@ def link_appointment(callback, appointment, user, now=None):
     callback.handled_by = user
     callback.save()
     audit.record(audit.BOOKED, user, callback, appointment=appointment.pk)
+
+
+class StaffCallbackForm(CallbackForm):
+    """The call-back form as staff fill it in for someone handed over (a referral): the
+    same questions and checks, without the public form's traps for bots."""
+
+    website = None
+    form_started = None
+
+    def clean(self):
+        return forms.Form.clean(self)
+
+
+class NewCallbackView(CallbackPageMixin, TemplateView):
+    """A call-back request made by staff for a citizen handed over by another door
+    (`?handover=referral-12`, booking.handovers): the form starts filled in from it,
+    and once the request is saved the handover learns of it (the referral is accepted
+    into it). Without a handover this user may act on, there is nothing to show: 404."""
+
+    template_name = "callbacks/admin/new.html"
+    page_title = gettext_lazy("New call-back request")
+    permission_check = staticmethod(permissions.can_change)
+
+    def dispatch(self, request, *args, **kwargs):
+        if not permissions.can_change(request.user):
+            raise PermissionDenied
+        self.handover = handovers.find(request.user, request.GET.get("handover"))
+        if self.handover is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request):
+        return self.render_to_response(self.get_context_data(form=self.form()))
+
+    def post(self, request):
+        form = self.form(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        callback = views.save(form)
+        audit.record(audit.MADE, request.user, callback)
+        messages.success(
+            request,
+            self.handover.on_booked(callback, request.user)
+            or _("Call-back request %(number)s was made.") % {"number": callback.pk},
+        )
+        return redirect(f"{reverse(QUEUE_URL)}?shown=all")
+
+    def form(self, data=None):
+        given = self.handover.initial
+        initial = {
+            "name": given.get("name", ""),
+            "phone": display_phone(given.get("phone", "")),
+            "language": given.get("language"),
+            "topic": (given.get("reason") or given.get("note") or "")[:300],
+            "place": given.get("place", ""),
+            "service": given.get("service"),
+        }
+        return StaffCallbackForm(data, initial=initial)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(handover=self.handover, **kwargs)

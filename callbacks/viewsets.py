@@ -26,6 +26,7 @@ class CallbackQueueViewSet(ViewSet):
     def get_urlpatterns(self):
         return [
             path("", staff.QueueView.as_view(), name="index"),
+            path("new/", staff.NewCallbackView.as_view(), name="new"),
             path("<int:pk>/mark/", staff.MarkView.as_view(), name="mark"),
             path("<int:pk>/book/", staff.BookFromCallbackView.as_view(), name="book"),
         ]

@@ -7,6 +7,7 @@ class ContactConfig(AppConfig):
     verbose_name = _("Contact messages")
 
     def ready(self):
-        from contact import audit  # noqa: PLC0415 (imports models: only once the registry is ready)
+        from contact import audit, retention  # noqa: PLC0415 (import models: once the registry is ready)
 
         audit.register()
+        retention.register_citizen_data()

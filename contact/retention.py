@@ -6,7 +6,10 @@ phone, e-mail and text are emptied by the hourly housekeeping; what stays
 """
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from booking import citizen_data
+from contact import permissions
 from contact.models import ContactMessage
 
 PERSONAL_FIELDS = {"name": "", "phone": "", "email": "", "message": ""}
@@ -20,3 +23,17 @@ def anonymise(queryset, now=None):
 
 def anonymise_due(now=None, days=None):
     return anonymise(ContactMessage.objects.due_for_anonymisation(at=now, days=days), now=now)
+
+
+def register_citizen_data():
+    """Contact messages in the front desk's citizen-data tool (booking.citizen_data)."""
+    citizen_data.register(
+        citizen_data.Holder(
+            key="contact",
+            label=_("Contact messages"),
+            records=permissions.messages_for,
+            personal_fields=("name", "phone", "email", "message"),
+            erase=anonymise,
+            describe=str,
+        )
+    )

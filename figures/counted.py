@@ -1,6 +1,8 @@
 """The sources of people served that ship with the portal (see figures.sources).
 
-- attended appointments (booking), dated by their start;
+- attended appointments (booking), dated by their start — not those at a
+  home-visit team: completed home visits are the home_visits app's own source
+  (home_visits.figures_source), so a visit is counted once;
 - walk-ins and phone enquiries recorded by staff (figures.models), dated when recorded.
 """
 
@@ -13,7 +15,7 @@ from figures.sources import queryset_source, register
 
 
 def attended_appointments():
-    return Appointment.objects.filter(status=Status.ATTENDED)
+    return Appointment.objects.filter(status=Status.ATTENDED, home_team__isnull=True)
 
 
 def contact_records():

@@ -31,7 +31,7 @@ figures app never imports the apps it counts):
 appointment's fields (`branch`, `stop`); a source of another shape passes its
 own two functions to `Source`. Sources registered now: attended
 appointments and staff-recorded walk-ins and phone enquiries
-(figures.counted).
+(figures.counted), and completed home visits (home_visits.figures_source).
 """
 
 import dataclasses

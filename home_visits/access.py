@@ -19,12 +19,14 @@ VIEW = "home_visits.request.view"
 SCHEDULE = "home_visits.request.schedule"
 DECLINE = "home_visits.request.decline"
 LIST = "home_visits.requests.list"
+MADE = "home_visits.request.made"
 
 ACTIONS = {
     VIEW: (_("Home-visit request viewed"), _("Viewed the home-visit request")),
     SCHEDULE: (_("Home visit scheduled"), _("Scheduled the home visit")),
     DECLINE: (_("Home-visit request declined"), _("Declined the home-visit request")),
     LIST: (_("Home-visit requests listed"), _("Listed the home-visit requests")),
+    MADE: (_("Home-visit request made by staff"), _("Made the home-visit request")),
 }
 
 

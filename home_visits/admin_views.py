@@ -19,12 +19,13 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from booking import reservations
+from booking import handovers, reservations
 from booking.phones import display_phone
 from home_visits import access, requests
-from home_visits.choices import RequestStatus, Weekday
-from home_visits.forms import DeclineForm, ScheduleForm
+from home_visits.choices import RequestedBy, RequestStatus, Weekday
+from home_visits.forms import DeclineForm, ScheduleForm, StaffRequestForm
 from portal.parsing import parse_id
+from services_catalog.models import Community, HomeVisitTeam
 
 QUEUE_URL = "home_visits_queue"
 DETAIL_URL = "home_visits_detail"
@@ -163,6 +164,76 @@ class DetailView(StaffView):
             else "",
         )
         return self.render_to_response(context)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(QUEUE_URL), "label": _("Home-visit requests")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+
+class NewRequestView(StaffView):
+    """A home-visit request made by staff for a citizen handed over by another door
+    (`?handover=referral-12`, booking.handovers): filled in from it, completed with the
+    address and a community one of the user's teams serves. Saved through
+    `requests.create` (a waiting request, like the public form's), then the handover
+    learns of it (the referral is accepted into it). No handover this user may act on:
+    404."""
+
+    template_name = "home_visits/admin/new.html"
+    page_title = gettext_lazy("New home-visit request")
+    permission_check = staticmethod(access.can_decide)
+
+    def dispatch(self, request, *args, **kwargs):
+        if not access.can_decide(request.user):
+            raise PermissionDenied
+        self.handover = handovers.find(request.user, request.GET.get("handover"))
+        if self.handover is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def teams(self):
+        return access.teams_for(self.request.user, HomeVisitTeam.objects.filter(live=True))
+
+    def get(self, request):
+        return self.render_to_response(self.get_context_data(form=self.form()))
+
+    def post(self, request):
+        form = self.form(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        fields = form.request_fields()
+        community = fields.pop("community")
+        team = self.teams().filter(communities=community).order_by("name").first()
+        visit_request = requests.create(community=community, team=team, **fields)
+        access.record(access.MADE, request.user, visit_request)
+        messages.success(
+            request,
+            self.handover.on_booked(visit_request, request.user)
+            or _("Home-visit request %(reference)s was made.")
+            % {"reference": visit_request.reference},
+        )
+        return redirect(DETAIL_URL, pk=visit_request.pk)
+
+    def form(self, data=None):
+        given = self.handover.initial
+        organisation = given.get("organisation", "")
+        initial = {
+            "requested_by": RequestedBy.PARTNER if organisation else RequestedBy.SELF,
+            "requester_name": organisation,
+            "organisation": organisation,
+            "name": given.get("name", ""),
+            "phone": display_phone(given.get("phone", "")),
+            "email": given.get("email", ""),
+            "language": given.get("language"),
+            "reason_details": (given.get("reason") or "")[:500],
+        }
+        communities = Community.objects.filter(home_visit_teams__in=self.teams()).distinct()
+        return StaffRequestForm(data, initial=initial, communities=communities)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(handover=self.handover, **kwargs)
 
     def get_breadcrumbs_items(self):
         return [

@@ -194,6 +194,19 @@ class RequestForm(forms.Form):
         return answers
 
 
+class StaffRequestForm(RequestForm):
+    """The request form as staff fill it in for someone handed over (a referral, whose
+    partner recorded the citizen's consent): the same questions and checks, without
+    the consent box and the trap for bots."""
+
+    consent = None
+    website = None
+
+    @property
+    def is_spam(self):
+        return False
+
+
 class CleanTextField(forms.CharField):
     """Text cleaned before it is checked: a reason of spaces and control characters is no
     reason (the "required" message, not "null characters are not allowed")."""

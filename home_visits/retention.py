@@ -15,8 +15,11 @@ import datetime
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from booking import citizen_data
 from booking.events import personal_data_removing
+from home_visits import access
 from home_visits.choices import RequestStatus
 from home_visits.models import HomeVisitRequest
 
@@ -74,5 +77,37 @@ def remove_with_appointments(sender, appointments, **kwargs):
     anonymise_for_appointments(list(appointments.values_list("pk", flat=True)))
 
 
+def erase_now(queryset, now=None):
+    """A citizen's erasure at the desk (booking.citizen_data): a request still waiting can
+    no longer be answered, so it is closed as declined (nothing is sent), then emptied."""
+    now = now or timezone.now()
+    queryset.filter(status=RequestStatus.WAITING, anonymised_at__isnull=True).update(
+        status=RequestStatus.DECLINED, decided_at=now
+    )
+    return anonymise(queryset, now=now)
+
+
 def register():
     personal_data_removing.connect(remove_with_appointments, dispatch_uid="home_visits.retention")
+    citizen_data.register(
+        citizen_data.Holder(
+            key="home_visits",
+            label=_("Home-visit requests"),
+            records=access.requests_for,
+            personal_fields=(
+                "name",
+                "phone",
+                "email",
+                "requester_name",
+                "requester_phone",
+                "address",
+                "postal_code",
+                "reason_details",
+            ),
+            erase=erase_now,
+            describe=lambda request: (
+                _("Home-visit request %(reference)s") % {"reference": request.reference}
+            ),
+            phone_fields=("phone", "requester_phone"),
+        )
+    )

@@ -7,13 +7,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from home_visits import access
-from home_visits.admin_views import DetailView, QueueView
+from home_visits.admin_views import DetailView, NewRequestView, QueueView
 
 
 @hooks.register("register_admin_urls")
 def register_home_visit_urls():
     return [
         path("home-visits/", QueueView.as_view(), name="home_visits_queue"),
+        path("home-visits/new/", NewRequestView.as_view(), name="home_visits_new"),
         path("home-visits/<str:pk>/", DetailView.as_view(), name="home_visits_detail"),
     ]
 

@@ -4,12 +4,13 @@ trail's subject and actions. (The retention of referrals runs in booking's
 hourly housekeeping, named in settings.HOUSEKEEPING_HOOKS.)"""
 
 from booking import audit as booking_audit
-from referrals import audit, into_appointment
+from referrals import audit, into_appointment, retention
 from referrals.models import AuditedReferral
 
 
 def connect():
     into_appointment.register()
+    retention.register_citizen_data()
     booking_audit.register_subject(AuditedReferral)
     for action, (label, message) in audit.ACTIONS.items():
         booking_audit.register_action(action, label, message)

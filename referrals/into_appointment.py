@@ -68,6 +68,8 @@ def find_handover(user, ident):
             "the citizen's details are filled in from it."
         )
         % {"reference": referral.display_reference, "partner": partner},
+        # Every outcome's form takes what it needs from these (booking's details take the
+        # first five; a call-back the reason as its topic; a home visit the partner's name).
         initial={
             "name": referral.name,
             "phone": referral.phone,
@@ -75,19 +77,40 @@ def find_handover(user, ident):
             "language": referral.language,
             "note": _("Referred by %(partner)s (%(reference)s)")
             % {"partner": partner, "reference": referral.display_reference},
+            "reason": referral.reason,
+            "organisation": partner,
+            "service": referral.service_id,
+            "place": referral.place_id,
         },
-        on_booked=lambda appointment, by: linked(referral, appointment, by),
+        on_booked=lambda target, by: linked(referral, target, by),
     )
 
 
-def linked(referral, appointment, user):
-    if outcomes.accept(referral, KEY, appointment, user):
-        return _("Referral %(reference)s is accepted into this appointment.") % {
-            "reference": referral.display_reference
+def linked(referral, target, user):
+    """Accept `referral` into what was just made from it (an appointment, a call-back, a
+    home-visit request: the outcome registered for its model) and say so to the staff."""
+    key = outcomes.key_for(target)
+    reference = referral.display_reference
+    if key == KEY:
+        if outcomes.accept(referral, KEY, target, user):
+            return _("Referral %(reference)s is accepted into this appointment.") % {
+                "reference": reference
+            }
+        return _(
+            "Referral %(reference)s was already decided: this appointment is not linked to it."
+        ) % {"reference": reference}
+    if outcomes.accept(referral, key, target, user):
+        return _("Referral %(reference)s is accepted: %(outcome)s.") % {
+            "reference": reference,
+            "outcome": outcomes.OUTCOMES[key].describe(target),
         }
     return _(
-        "Referral %(reference)s was already decided: this appointment is not linked to it."
-    ) % {"reference": referral.display_reference}
+        "Referral %(reference)s was already decided by someone else: "
+        "%(outcome)s is not linked to it."
+    ) % {
+        "reference": reference,
+        "outcome": outcomes.OUTCOMES[key].describe(target),
+    }
 
 
 def register():
@@ -98,6 +121,8 @@ def register():
             start_url=start_url,
             describe=describe,
             target_url=target_url,
+            model="booking.appointment",
+            partner_text=gettext_lazy("The centre will book an appointment for the citizen."),
         )
     )
     handovers.register(PREFIX, find_handover)

@@ -22,6 +22,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from booking.choices import DeliveryStatus
 from booking.models.audit import AUDIT_PERMISSION
 from referrals.choices import ReferralStatus
 from services_catalog.places import place_id_of_appointment
@@ -86,6 +87,12 @@ class ReferralQuerySet(models.QuerySet):
         cutoff = (at or timezone.now()) - datetime.timedelta(days=days)
         return self.filter(anonymised_at__isnull=True).filter(
             Q(decided_at__lt=cutoff) | Q(decided_at__isnull=True, created_at__lt=cutoff)
+        )
+
+    def notices_due(self, at=None):
+        """A notice that failed and whose retry time has come."""
+        return self.filter(
+            notice_status=DeliveryStatus.PENDING, notice_next_attempt_at__lte=at or timezone.now()
         )
 
     def by_last_change(self):
@@ -159,6 +166,14 @@ class Referral(models.Model):
     outcome_id = models.PositiveBigIntegerField(null=True, blank=True)
     outcome_object = GenericForeignKey("outcome_type", "outcome_id")
     anonymised_at = models.DateTimeField(null=True, blank=True)
+
+    # The e-mail that tells the place's inbox a referral came (referrals.notices): stored
+    # with the referral, sent after the commit, retried like the appointments' messages.
+    notice_status = models.CharField(
+        _("notice to the inbox"), max_length=10, choices=DeliveryStatus, blank=True
+    )
+    notice_attempts = models.PositiveSmallIntegerField(default=0)
+    notice_next_attempt_at = models.DateTimeField(null=True, blank=True)
 
     objects = ReferralQuerySet.as_manager()
 

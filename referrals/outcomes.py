@@ -3,7 +3,8 @@
 A small registry, so that each door into the centre adds its own way in
 without this app knowing it: "into an appointment" is registered here
 (referrals.into_appointment); "into a call-back" and "into a home visit"
-are registered by those apps once merged, with
+are registered by those apps (callbacks.referral_outcome,
+home_visits.referral_outcome: this app never imports them), with
 
     from referrals import outcomes
     outcomes.register(outcomes.Outcome(
@@ -12,11 +13,15 @@ are registered by those apps once merged, with
         start_url=lambda referral: reverse(...) + f"?handover=referral-{referral.pk}",
         describe=lambda target: _("Call-back %(ref)s") % {...},
         target_url=lambda user, target: ... or None,
+        model="callbacks.callbackrequest",
+        partner_text=_("The centre will call the citizen."),
     ))
 
-and, once the call-back (or home visit) exists, a call to
-`outcomes.accept(referral, "callback", callback, user)` — booking's
-handover mechanism (booking.handovers) is the way the appointment does it.
+Every outcome starts from the same prefill: booking's handover mechanism
+(booking.handovers, `handover=referral-<id>`, whose `initial` holds the
+referral's details). Once the object exists, the view that made it calls
+the handover's `on_booked(obj, user)`, which calls
+`outcomes.accept(referral, key_for(obj), obj, user)`.
 
 `accept` and `give_back` change only a pending referral (a conditional
 UPDATE: two staff deciding at once cannot both win) and audit the decision.
@@ -44,6 +49,10 @@ class Outcome:
     describe: Callable
     # The admin page of the linked object for this user, or None.
     target_url: Callable = lambda user, target: None
+    # The linked object's model ("callbacks.callbackrequest"): which outcome an object is.
+    model: str = ""
+    # What the partner reads about it (never the object itself): "The centre will call…".
+    partner_text: str = ""
 
 
 OUTCOMES = {}
@@ -51,6 +60,12 @@ OUTCOMES = {}
 
 def register(outcome):
     OUTCOMES[outcome.key] = outcome
+
+
+def key_for(target):
+    """The key of the outcome whose objects are like `target` (None if none is)."""
+    label = target._meta.label_lower
+    return next((o.key for o in OUTCOMES.values() if o.model == label), None)
 
 
 def available(referral):
@@ -66,8 +81,9 @@ def available(referral):
 
 
 def accept(referral, key, target, user):
-    """Mark `referral` accepted into `target` (an object of outcome `key`); False if it was
-    no longer pending."""
+    """Mark `referral` accepted into `target` (an object of outcome `key`, None: the one
+    registered for its model); False if it was no longer pending."""
+    key = key or key_for(target)
     if key not in OUTCOMES:
         raise KeyError(key)
     now = timezone.now()

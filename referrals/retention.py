@@ -9,7 +9,10 @@ centre's figures.
 """
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from booking import citizen_data
+from referrals import notices, permissions
 from referrals.models import Referral
 
 PERSONAL_FIELDS = {"name": "", "phone": "", "email": "", "reason": "", "return_reason": ""}
@@ -26,6 +29,26 @@ def anonymise_due(now=None, days=None):
 
 
 def housekeeping():
-    """Booking's hourly housekeeping (settings.HOUSEKEEPING_HOOKS): referrals past the
-    retention period are emptied like appointments."""
-    return {"referrals_anonymised": anonymise_due()}
+    """Booking's hourly housekeeping (settings.HOUSEKEEPING_HOOKS): notices to the inbox
+    whose retry is due are sent again, referrals past the retention period are emptied
+    like appointments."""
+    return {
+        "referral_notices_retried": notices.send_due_retries(),
+        "referrals_anonymised": anonymise_due(),
+    }
+
+
+def register_citizen_data():
+    """Referrals to the user's places in the front desk's citizen-data tool."""
+    citizen_data.register(
+        citizen_data.Holder(
+            key="referrals",
+            label=_("Referrals"),
+            records=permissions.staff_referrals,
+            personal_fields=("name", "phone", "email", "reason", "return_reason"),
+            erase=anonymise,
+            describe=lambda referral: (
+                _("Referral %(reference)s") % {"reference": referral.display_reference}
+            ),
+        )
+    )

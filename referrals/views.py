@@ -116,6 +116,10 @@ class ReferralDetailView(ReferralsPage):
             referral=referral,
             as_partner=as_partner,
             outcome_label=outcome.label if outcome else "",
+            # The partner reads what happens now, never the object itself.
+            partner_text=outcome.partner_text
+            if outcome and as_partner and referral.status == ReferralStatus.ACCEPTED
+            else "",
             outcome_text="" if as_partner else outcomes.outcome_text(referral),
             outcome_url=(
                 outcome.target_url(self.request.user, target)

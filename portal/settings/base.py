@@ -457,6 +457,8 @@ BOOKING_STAFF_FEED_SHOW_PHONE = env_bool("BOOKING_STAFF_FEED_SHOW_PHONE", False)
 FEEDBACK_MIN_RATINGS = int(os.environ.get("FEEDBACK_MIN_RATINGS", "5"))
 FEEDBACK_LINK_DAYS = int(os.environ.get("FEEDBACK_LINK_DAYS", "30"))
 FEEDBACK_RATE_PER_IP = os.environ.get("FEEDBACK_RATE_PER_IP", "10/h")
+# Calls to /api/v1/referrals per partner token (referrals.api.limits).
+REFERRALS_API_RATE_PER_TOKEN = os.environ.get("REFERRALS_API_RATE_PER_TOKEN", "60/m")
 
 # Public figures (figures/): people served are counted from this date on
 # (YYYY-MM-DD); computed figures are kept in the cache this long, and a page

@@ -17,7 +17,7 @@ from ninja.pagination import paginate
 from ninja.security import HttpBearer
 
 from booking.api.requests import encodable
-from booking.references import normalise_reference
+from booking.references import hash_token, normalise_reference
 from portal.api_errors import Error, FieldErrors, InvalidInput
 from referrals import intake, tokens
 from referrals.choices import ReferralStatus
@@ -25,7 +25,15 @@ from referrals.forms import ReferralForm
 from referrals.models import Referral
 from services_catalog.api import Converted, HSDSPagination
 
+from .limits import Refused, answer, check
 from .schemas import ReferralIn, ReferralOut
+
+LIMIT_DESCRIPTION = """
+
+Rate limit: each token may make `REFERRALS_API_RATE_PER_TOKEN` calls (default 60 a
+minute) to these operations together. Over it: 429 with a translated `detail` and
+`Retry-After` (seconds); nothing was stored. 503 with `Retry-After` when the calls cannot
+be counted (the shared cache is down)."""
 
 CREATE_DESCRIPTION = """Refer a citizen to the centre (partner organisations only, with their
 token in `Authorization: Bearer <token>`). Checked by the same rules as the admin's form:
@@ -43,34 +51,45 @@ class PartnerBearer(HttpBearer):
         account = tokens.authenticate(token)
         if account is not None:
             request.partner_account = account
+            request.partner_token_hash = hash_token(token)  # the rate limit's key
         return account
 
 
 def register(api):
     """Add the referral operations to `api` (built in `portal.api`)."""
     auth = PartnerBearer()
+    api.add_exception_handler(Refused, answer(api))
     api.post(
         "/referrals",
-        response={201: ReferralOut, 400: Error, 401: Error, 413: Error, 422: InvalidInput},
+        response={
+            201: ReferralOut,
+            400: Error,
+            401: Error,
+            413: Error,
+            422: InvalidInput,
+            429: Error,
+            503: Error,
+        },
         tags=["referrals"],
         auth=auth,
         summary="Refer a citizen (partners)",
-        description=CREATE_DESCRIPTION,
+        description=CREATE_DESCRIPTION + LIMIT_DESCRIPTION,
     )(create_referral)
     api.get(
         "/referrals",
-        response={200: list[ReferralOut], 401: Error, 422: InvalidInput},
+        response={200: list[ReferralOut], 401: Error, 422: InvalidInput, 429: Error, 503: Error},
         tags=["referrals"],
         auth=auth,
         summary="The partner's own referrals",
-        description=LIST_DESCRIPTION,
+        description=LIST_DESCRIPTION + LIMIT_DESCRIPTION,
     )(list_referrals)
     api.get(
         "/referrals/{id}",
-        response={200: ReferralOut, 401: Error, 404: Error},
+        response={200: ReferralOut, 401: Error, 404: Error, 429: Error, 503: Error},
         tags=["referrals"],
         auth=auth,
         summary="One of the partner's referrals",
+        description="One referral of the partner's, by its id." + LIMIT_DESCRIPTION,
     )(get_referral)
 
 
@@ -107,6 +126,7 @@ def referral_out(referral):
 
 def create_referral(request, response: HttpResponse, body: ReferralIn):
     _private(response)
+    check(request)
     form = ReferralForm(
         data={
             "service": str(body.service),
@@ -138,11 +158,13 @@ def create_referral(request, response: HttpResponse, body: ReferralIn):
 @paginate(HSDSPagination)
 def list_referrals(request, response: HttpResponse):
     _private(response)
+    check(request)
     return Converted(own_referrals(request), referral_out)
 
 
 def get_referral(request, response: HttpResponse, id: str):
     _private(response)
+    check(request)
     reference = normalise_reference(id[:40])
     referral = own_referrals(request).filter(reference=reference).first() if reference else None
     if referral is None:

@@ -344,6 +344,7 @@ def test_housekeeping_task_reminds_and_anonymises(bookable):
         "callbacks_anonymised": 0,
         "contact_retried": 0,
         "contact_anonymised": 0,
+        "referral_notices_retried": 0,
         "referrals_anonymised": 0,
         "home_visit_messages_retried": 0,
         "home_visits_anonymised": 0,

@@ -1,4 +1,6 @@
-"""A citizen's data by reference: show, download as JSON, erase (after a confirmation)."""
+"""A citizen's data: an appointment by its reference, or every other door's records
+(waiting list, call-backs, contact messages, home visits, referrals: booking.citizen_data)
+by phone number or e-mail; show, download as JSON, erase (after a confirmation)."""
 
 import json
 import logging
@@ -11,10 +13,10 @@ from django.views.generic import TemplateView
 
 from wagtail.admin import messages
 
-from booking import audit, permissions, reservations
+from booking import audit, citizen_data, permissions, reservations
 from booking.models import Appointment
 from booking.retention import anonymise, export_citizen_data
-from booking.staff_forms import ReferenceForm
+from booking.staff_forms import ContactLookupForm, ReferenceForm
 from booking.views.staff.common import RELATED, StaffPageMixin, appointment_fields
 
 logger = logging.getLogger(__name__)
@@ -28,10 +30,18 @@ class CitizenDataView(StaffPageMixin, TemplateView):
     header_icon = "user"
     permission_check = staticmethod(permissions.can_manage_citizen_data)
 
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("form", ReferenceForm())
+        kwargs.setdefault("contact_form", ContactLookupForm())
+        return super().get_context_data(**kwargs)
+
     def get(self, request):
-        return self.render_to_response(self.get_context_data(form=ReferenceForm()))
+        return self.render_to_response(self.get_context_data())
 
     def post(self, request):
+        action = request.POST.get("action", "find")
+        if action.endswith("-contact") or action == "erase-contact-confirmed":
+            return self.by_contact(request, action)
         form = ReferenceForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
@@ -43,7 +53,6 @@ class CitizenDataView(StaffPageMixin, TemplateView):
         if appointment is None:
             form.add_error("reference", _("No appointment with this reference at your places."))
             return self.render_to_response(self.get_context_data(form=form))
-        action = request.POST.get("action", "find")
         if action == "download":
             return self.download(request, appointment)
         if action == "erase-confirmed":
@@ -55,6 +64,49 @@ class CitizenDataView(StaffPageMixin, TemplateView):
                 appointment=appointment,
                 fields=appointment_fields(appointment),
                 confirm_erase=action == "erase" and appointment.anonymised_at is None,
+                # The same citizen's records at the other doors, to look at next.
+                others=citizen_data.counts(
+                    citizen_data.find(request.user, appointment.phone, appointment.email)
+                )
+                if appointment.anonymised_at is None
+                else {},
+            )
+        )
+
+    def by_contact(self, request, action):
+        """Every registered door's records under a phone number or an e-mail address, at the
+        user's places: find, download (JSON) or erase (after a confirmation)."""
+        form = ContactLookupForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(contact_form=form))
+        phone, email = form.cleaned_data["phone"], form.cleaned_data["email"]
+        found = citizen_data.find(request.user, phone, email)
+        counts = citizen_data.counts(found)
+        by = "phone" if phone else "email"
+        if action == "download-contact" and found:
+            audit.record(audit.DOWNLOAD, request.user, by=by, records=counts)
+            body = json.dumps(citizen_data.export(found), ensure_ascii=False, indent=2)
+            response = HttpResponse(body, content_type="application/json; charset=utf-8")
+            response["Content-Disposition"] = 'attachment; filename="citizen-data.json"'
+            response["Cache-Control"] = "private, no-store"
+            return response
+        if action == "erase-contact-confirmed" and found:
+            erased = citizen_data.erase(found)
+            audit.record(audit.ERASE, request.user, by=by, records=erased)
+            logger.info("Citizen records %s erased by user %s", erased, request.user.pk)
+            messages.success(
+                request,
+                _("The personal data of %(count)s records has been erased.")
+                % {"count": sum(erased.values())},
+            )
+            return redirect("appointments_citizen_data:index")
+        audit.record(audit.LOOKUP_CONTACT, request.user, by=by, records=counts)
+        return self.render_to_response(
+            self.get_context_data(
+                contact_form=form,
+                searched=True,
+                found=citizen_data.rows(found),
+                confirm_erase_contact=action == "erase-contact" and bool(found),
             )
         )
 

@@ -42,7 +42,7 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
 
     def step(self, request):
         # Another door (a referral…) handing a citizen over: its details start filled in.
-        self.handover = handovers.find(request.user, request.GET.get("handover"))
+        self.handover = self.find_handover(request)
         services = list(bookable_services(request.user))
         service = _chosen(services, request.GET.get("service"))
         if service is None:
@@ -73,9 +73,13 @@ class BookForCitizenView(StaffPageMixin, TemplateView):
             "details", form=form, service=service, place=place, slots=slots, day=day
         )
 
+    def find_handover(self, request):
+        """The citizen handed over by another door (booking.handovers): named in the address
+        (`handover=referral-12`), or fixed by a subclass (callbacks.staff's caller)."""
+        return handovers.find(request.user, request.GET.get("handover"))
+
     def form_initial(self):
-        """What the details start with: a handed-over citizen's (booking.handovers: a
-        referral), a known caller's in a subclass (callbacks.staff), else nothing."""
+        """What the details start with: a handed-over citizen's, else nothing."""
         return dict(self.handover.initial) if self.handover else {}
 
     def book(self, request, form, service):
