@@ -89,12 +89,6 @@ class ReferralQuerySet(models.QuerySet):
             Q(decided_at__lt=cutoff) | Q(decided_at__isnull=True, created_at__lt=cutoff)
         )
 
-    def notices_due(self, at=None):
-        """A notice that failed and whose retry time has come."""
-        return self.filter(
-            notice_status=DeliveryStatus.PENDING, notice_next_attempt_at__lte=at or timezone.now()
-        )
-
     def by_last_change(self):
         return self.order_by(Coalesce("decided_at", "created_at").desc(), "-pk")
 

@@ -33,7 +33,7 @@ def housekeeping():
     whose retry is due are sent again, referrals past the retention period are emptied
     like appointments."""
     return {
-        "referral_notices_retried": notices.send_due_retries(),
+        "referral_notices_retried": notices.NOTICES.sweep(),
         "referrals_anonymised": anonymise_due(),
     }
 
