@@ -189,7 +189,7 @@ def test_a_bad_message_shows_the_form_again_and_other_places_get_nothing(client,
     here, there, course, key, _family, _single = network
     user = builders.staff_user("desk-bad", groups=[FRONT_DESK], branches=[here])
     login_staff(client, user)
-    for text, error in (("   ", "Write the message"), ("x" * 301, "too long")):
+    for text, error in (("   ", "Γράψτε το μήνυμα"), ("x" * 301, "πολύ μεγάλο")):
         again = client.post(roster_url(course, key, "message/"), {"text": text})
         html = again.content.decode()
         assert again.status_code == 400 and error in html and 'aria-invalid="true"' in html
