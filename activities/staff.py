@@ -4,9 +4,10 @@ A session's roster lists who holds places (name, phone, how many people,
 language, interpreter and accessibility needs) and who waits, with one
 form to mark how many of each sign-up came — big controls that work on a
 tablet at the door, no JavaScript. Staff also export the roster (CSV for
-Excel, as appointments) and cancel a session, which tells every participant
-once (`activities.seats.cancel_session`). Only the user's places
-(`activities.permissions`); every look, export, mark and cancellation is in
+Excel, as appointments), send a short message to everyone holding places
+(`activities.messages.tell_participants`) and cancel a session, which tells
+every participant once (`activities.seats.cancel_session`). Only the user's places
+(`activities.permissions`); every look, export, mark, message and cancellation is in
 the audit trail (`activities.audit`), never with a name or a number.
 """
 
