@@ -17,6 +17,7 @@ ATTENDANCE = "activities.attendance"
 SIGN_UP_FOR = "activities.sign_up_for"
 CANCEL = "activities.sign_up.cancel"
 SESSION_CANCEL = "activities.session.cancel"
+SESSION_MESSAGE = "activities.session.message"
 
 
 def record(action, user, entry=None, **data):
@@ -37,5 +38,10 @@ def register():
         (SIGN_UP_FOR, _("Signed up for a citizen"), _("Signed up a caller or a walk-in")),
         (CANCEL, _("Activity sign-up cancelled"), _("Cancelled an activity sign-up")),
         (SESSION_CANCEL, _("Activity session cancelled"), _("Cancelled a session")),
+        (
+            SESSION_MESSAGE,
+            _("Message to a session's participants"),
+            _("Sent a message to everyone signed up for a session"),
+        ),
     ):
         booking_audit.register_action(action, label, message)

@@ -31,3 +31,14 @@ class SignUpStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("signed up")
     WAITING = "waiting", _("on the waiting list")
     CANCELLED = "cancelled", _("cancelled")
+
+
+class MessageKind(models.TextChoices):
+    """What a message to a person signed up says (the same texts as before)."""
+
+    CONFIRMED = "confirmed", _("signed up")
+    WAITING = "waiting", _("on the waiting list")
+    PROMOTED = "promoted", _("place came free")
+    REMINDER = "reminder", _("reminder")
+    SESSION_CANCELLED = "session_cancelled", _("session cancelled")
+    STAFF = "staff", _("message from staff")

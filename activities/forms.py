@@ -101,3 +101,20 @@ class StaffSignUpForm(DetailsForm):
 
     def details(self):
         return {field: self.cleaned_data[field] for field in DETAIL_FIELDS}
+
+
+class SessionMessageForm(forms.Form):
+    """A short message from staff to everyone signed up for one session (a text message)."""
+
+    TEXT_MAX = 300
+
+    text = forms.CharField(
+        label=_("Message to everyone signed up"),
+        max_length=TEXT_MAX,
+        help_text=_("Sent by text message (and e-mail when given), at most 300 characters."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": _("Write the message to send."),
+            "max_length": _("The message is too long: at most 300 characters."),
+        },
+    )

@@ -24,8 +24,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from activities import sessions, tasks
-from activities.choices import SignUpStatus
+from activities import messages, sessions
+from activities.choices import MessageKind, SignUpStatus
 from activities.models import Seat, Session, SignUp
 from booking.choices import Channel
 from booking.references import new_reference, new_token
@@ -140,6 +140,8 @@ def sign_up(
             )
             if not waiting_list:
                 _hold(entry, rows)
+            if notify:
+                messages.store_and_send(entry, messages.kind_for(entry), token=token)
     except LedgerFull:
         raise Full() from None
     except IntegrityError:
@@ -150,8 +152,6 @@ def sign_up(
             raise
         return existing, None
     logger.info("Activity sign-up %s (%s, %s)", entry.pk, entry.status, channel)
-    if notify:
-        transaction.on_commit(lambda: tasks.signed_up(entry.pk, token))
     return entry, token
 
 
@@ -223,7 +223,8 @@ def promote_waiting(activity, *, now=None):
         except LedgerFull:
             continue
         promoted += 1
-        transaction.on_commit(lambda pk=entry.pk: tasks.promoted(pk))
+        entry.status = SignUpStatus.CONFIRMED
+        messages.store_and_send(entry, MessageKind.PROMOTED)
     return promoted
 
 
@@ -240,13 +241,15 @@ def cancel_session(activity, session_key, *, reason="", by_staff=None, now=None)
     with transaction.atomic():
         (row,) = _sessions(activity, [found])
         cancelled = Session.objects.filter(pk=row.pk, cancelled_at__isnull=True).update(
-            cancelled_at=now, cancel_reason=reason[:200]
+            cancelled_at=now, cancel_reason=reason[:200], participants_told_at=now
         )
         transaction.on_commit(page_cache.bump)
+        row.refresh_from_db()
+        if cancelled:
+            for entry in participants(row).select_related("activity"):
+                messages.store_and_send(entry, MessageKind.SESSION_CANCELLED, row)
     if cancelled:
         logger.info("Activity session %s cancelled", row.pk)
-        transaction.on_commit(lambda: tasks.session_cancelled(row.pk))
-    row.refresh_from_db()
     return row
 
 

@@ -4,9 +4,10 @@ A session's roster lists who holds places (name, phone, how many people,
 language, interpreter and accessibility needs) and who waits, with one
 form to mark how many of each sign-up came — big controls that work on a
 tablet at the door, no JavaScript. Staff also export the roster (CSV for
-Excel, as appointments) and cancel a session, which tells every participant
-once (`activities.seats.cancel_session`). Only the user's places
-(`activities.permissions`); every look, export, mark and cancellation is in
+Excel, as appointments), send a short message to everyone holding places
+(`activities.messages.tell_participants`) and cancel a session, which tells
+every participant once (`activities.seats.cancel_session`). Only the user's places
+(`activities.permissions`); every look, export, mark, message and cancellation is in
 the audit trail (`activities.audit`), never with a name or a number.
 """
 
@@ -17,14 +18,15 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from django.views.generic import TemplateView
 
 from wagtail.admin import messages
 
 from activities import audit, permissions, seats, sessions
-from activities.forms import StaffSignUpForm
+from activities import messages as activity_messages
+from activities.forms import SessionMessageForm, StaffSignUpForm
 from activities.models import Seat, Session, SignUp
 from booking.phones import display_phone
 from booking.views.staff.common import StaffPageMixin
@@ -113,8 +115,40 @@ class RosterView(ActivitiesPageMixin, TemplateView):
             can_change=permissions.can_change(self.request.user),
             can_export=permissions.can_export(self.request.user),
             can_book=permissions.can_book(self.request.user),
+            message_form=kwargs.get("message_form") or SessionMessageForm(),
         )
         return context
+
+
+class SessionMessageView(RosterView):
+    """POST: a short message to everyone holding places in this session, each once.
+
+    Stored and sent through `activities.messages` (booking.deliveries), so a
+    provider that is down loses nothing. Bad input shows the roster again
+    with the form's errors.
+    """
+
+    http_method_names = ["post"]
+
+    def post(self, request, activity_id, key):
+        if not permissions.can_change(request.user):
+            raise PermissionDenied
+        self.activity, self.session, self.row = visible_session(request.user, activity_id, key)
+        form = SessionMessageForm(request.POST)
+        if not form.is_valid():
+            response = self.render_to_response(self.get_context_data(message_form=form))
+            response.status_code = 400
+            return private_response(response)
+        told = activity_messages.tell_participants(self.row, form.cleaned_data["text"])
+        audit.record(
+            audit.SESSION_MESSAGE, request.user, activity=self.activity.pk, session=key, told=told
+        )
+        messages.success(
+            request,
+            ngettext("Sent to %(count)s participant", "Sent to %(count)s participants", told)
+            % {"count": told},
+        )
+        return redirect("activities_staff:roster", activity_id=self.activity.pk, key=key)
 
 
 class SignUpForCitizenView(ActivitiesPageMixin, TemplateView):

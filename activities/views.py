@@ -18,7 +18,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
-from activities import seats, sessions, tasks
+from activities import messages, seats, sessions
 from activities.choices import SignUpStatus
 from activities.forms import SignUpForm
 from activities.models import ActivityPage, SignUp
@@ -145,7 +145,7 @@ def signed_up(request, reference):
             "activity": entry.activity,
             "held": entry.seats.select_related("session").order_by("session__start"),
             "just_now": bool(last),
-            "link": tasks.manage_url(entry, token),
+            "link": messages.manage_url(entry, token),
             "no_sms": not takes_text_messages(entry.phone),
             "is_waiting": entry.status == SignUpStatus.WAITING,
             "is_cancelled": entry.status == SignUpStatus.CANCELLED,

@@ -42,5 +42,10 @@ class ActivitiesStaffViewSet(ViewSet):
                 staff.CancelSessionView.as_view(),
                 name="cancel",
             ),
+            path(
+                "<str:activity_id>/<str:key>/message/",
+                staff.SessionMessageView.as_view(),
+                name="message",
+            ),
             path("<str:activity_id>/<str:key>/export/", staff.ExportView.as_view(), name="export"),
         ]

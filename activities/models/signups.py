@@ -13,8 +13,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from activities.choices import SignUpStatus
-from booking.choices import Channel
+from activities.choices import MessageKind, SignUpStatus
+from booking.choices import Channel, DeliveryStatus, NotificationChannel
 from booking.interpreter_languages import InterpreterLanguage
 
 
@@ -140,3 +140,53 @@ class AuditedSignUp(SignUp):
         default_permissions = ()
         verbose_name = _("activity sign-up (audit trail)")
         verbose_name_plural = _("activity sign-ups (audit trail)")
+
+
+class ActivityMessage(models.Model):
+    """One message to one sign-up on one channel, stored before it is sent.
+
+    Sent by `activities.messages` through booking's one delivery mechanism
+    (`booking.deliveries`: claimed once, retried, swept), so a provider that
+    is down loses nothing. The private link's token is never stored: it
+    reaches only the first attempt. A reminder or a session's cancellation
+    is stored once per sign-up, session and channel (the constraint), however
+    often the housekeeping or a cancellation runs.
+    """
+
+    sign_up = models.ForeignKey(SignUp, on_delete=models.CASCADE, related_name="messages")
+    session = models.ForeignKey(
+        Session, null=True, blank=True, on_delete=models.CASCADE, related_name="messages"
+    )
+    kind = models.CharField(_("message"), max_length=20, choices=MessageKind)
+    channel = models.CharField(_("channel"), max_length=10, choices=NotificationChannel)
+    # Only for a message from staff to a session's participants (no personal data).
+    text = models.CharField(_("text"), max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=DeliveryStatus, default=DeliveryStatus.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=100, blank=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(
+                fields=["next_attempt_at"],
+                condition=models.Q(status="pending"),
+                name="activity_message_due",
+            )
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["sign_up", "session", "kind", "channel"],
+                condition=models.Q(kind__in=["reminder", "session_cancelled"]),
+                name="activity_message_once_per_session",
+            )
+        ]
+        verbose_name = _("activity message")
+        verbose_name_plural = _("activity messages")
+
+    def __str__(self):
+        return f"{self.sign_up_id} {self.kind} {self.channel} {self.status}"

@@ -12,7 +12,7 @@ import pytest
 
 from activities import retention, seats, sessions, tasks
 from activities.choices import SignUpStatus
-from activities.models import Seat, Session
+from activities.models import ActivityMessage, Seat, Session
 from booking.models import SlotUsage
 from booking.sms import MemorySMSBackend
 from services_catalog.schedules import ATHENS
@@ -139,7 +139,9 @@ def test_cancelling_a_session_tells_every_participant_once(branch, outbox, mailo
     with committing():
         again = seats.cancel_session(course, key, reason="Ξανά")
     assert again.pk == session.pk and again.cancel_reason == "Ασθένεια"
-    assert tasks.tell_session_cancelled.call(session.pk) == 0  # already told
+    stored = ActivityMessage.objects.filter(session=session, kind="session_cancelled")
+    assert stored.count() == 4  # three text messages, one e-mail: stored once
+    assert set(stored.values_list("status", flat=True)) == {"sent"}
     assert sorted(phone for phone, _text in outbox) == phones
     assert all("Ασθένεια" in text for _phone, text in outbox)
     assert len(mailoutbox) == 1
@@ -174,11 +176,12 @@ def test_reminders_go_once_a_day_before(branch, outbox, clock):
     key = sessions.coming(course)[1].key  # Thursday 14 January, 17:00
     seats.sign_up(activity=course, details=details(), session_key=key)
     outbox.clear()
-    assert tasks.send_due_reminders() == 0
+    assert tasks.housekeeping()["activity_reminders_stored"] == 0
     clock.move_to(datetime.datetime(2027, 1, 13, 18, 0, tzinfo=ATHENS))
-    assert tasks.send_due_reminders() == 1
-    assert tasks.send_due_reminders() == 0
-    assert len(outbox) == 1
+    assert tasks.housekeeping()["activity_reminders_stored"] == 1
+    assert tasks.housekeeping()["activity_reminders_stored"] == 0
+    assert len([text for _phone, text in outbox if "υπενθύμιση" in text]) == 1
+    assert ActivityMessage.objects.filter(kind="reminder").get().status == "sent"
 
 
 def test_personal_data_is_emptied_after_the_retention_period(branch, settings, clock):

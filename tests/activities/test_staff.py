@@ -8,12 +8,15 @@ colleague of another branch gets a 404, a user with no place nothing.
 
 import datetime
 
+from django.contrib.messages import get_messages
+
 from wagtail.models import ModelLogEntry
 
 import pytest
 
 from activities import audit, seats, sessions
-from activities.models import Seat, SignUp
+from activities.models import ActivityMessage, Seat, SignUp
+from booking.sms import MemorySMSBackend
 from figures.compute import compute
 from tests import builders
 from tests.activities.builders import activity, details
@@ -150,3 +153,48 @@ def test_staff_sign_up_a_caller_and_a_walk_in_to_the_waiting_list(client, networ
         ).status_code
         == 404
     )
+
+
+def test_a_message_to_a_sessions_participants_reaches_each_once(
+    client, network, settings, django_capture_on_commit_callbacks
+):
+    here, _there, course, key, family, single = network
+    settings.BOOKING_SMS_BACKEND = "booking.sms.MemorySMSBackend"
+    MemorySMSBackend.outbox.clear()
+    waiting, _ = seats.sign_up(
+        activity=course,
+        details=details(phone="+306900000055"),
+        session_key=key,
+        waiting_list=True,
+    )
+    user = builders.staff_user("desk-message", groups=[FRONT_DESK], branches=[here])
+    login_staff(client, user)
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = client.post(roster_url(course, key, "message/"), {"text": "Φέρτε μολύβι."})
+    assert sent.status_code == 302
+    told = [str(message) for message in get_messages(sent.wsgi_request)]
+    assert len(told) == 1 and " 2 " in told[0]  # "Sent to 2 participants", translated
+    stored = ActivityMessage.objects.filter(kind="staff")
+    assert sorted(stored.values_list("sign_up", flat=True)) == sorted([family.pk, single.pk])
+    assert set(stored.values_list("status", flat=True)) == {"sent"}
+    texts = [(phone, text) for phone, text in MemorySMSBackend.outbox if "μολύβι" in text]
+    assert sorted(phone for phone, _text in texts) == ["+306900000077", "+306912345678"]
+    assert all(course.title in text for _phone, text in texts)
+    assert not ActivityMessage.objects.filter(sign_up=waiting, kind="staff").exists()
+    assert ModelLogEntry.objects.filter(user=user, action=audit.SESSION_MESSAGE).count() == 1
+    MemorySMSBackend.outbox.clear()
+
+
+def test_a_bad_message_shows_the_form_again_and_other_places_get_nothing(client, network):
+    here, there, course, key, _family, _single = network
+    user = builders.staff_user("desk-bad", groups=[FRONT_DESK], branches=[here])
+    login_staff(client, user)
+    for text, error in (("   ", "Γράψτε το μήνυμα"), ("x" * 301, "πολύ μεγάλο")):
+        again = client.post(roster_url(course, key, "message/"), {"text": text})
+        html = again.content.decode()
+        assert again.status_code == 400 and error in html and 'aria-invalid="true"' in html
+    other = builders.staff_user("desk-elsewhere", groups=[FRONT_DESK], branches=[there])
+    login_staff(client, other)
+    refused = client.post(roster_url(course, key, "message/"), {"text": "Γεια"})
+    assert refused.status_code in (403, 404)
+    assert not ActivityMessage.objects.filter(kind="staff").exists()

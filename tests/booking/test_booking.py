@@ -348,7 +348,8 @@ def test_housekeeping_task_reminds_and_anonymises(bookable):
         "referrals_anonymised": 0,
         "home_visit_messages_retried": 0,
         "home_visits_anonymised": 0,
-        "activity_reminders_sent": 0,
+        "activity_reminders_stored": 0,
+        "activity_messages_retried": 0,
         "activity_sign_ups_anonymised": 0,
     }
 
