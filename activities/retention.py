@@ -2,9 +2,11 @@
 
 Over means: after the end of its last session held, or — for a sign-up that
 held none (it waited, or left before any session) — after it was cancelled
-or made. Name, phone, e-mail, needs and the private link's hash are emptied;
-the reference, party size, language, channel and attendance stay for the
-figures. Run by the hourly housekeeping (`activities.tasks.housekeeping`).
+or made. Name, phone, e-mail, needs and the private link's hash are emptied,
+and so is the text of every staff message stored for it (staff may have
+written a name or a circumstance in it); the reference, party size,
+language, channel and attendance stay for the figures. Run by the hourly
+housekeeping (`activities.tasks.housekeeping`).
 """
 
 import datetime
@@ -14,7 +16,7 @@ from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from activities.models import SignUp
+from activities.models import ActivityMessage, SignUp
 
 
 def anonymise_due(now=None):
@@ -27,6 +29,7 @@ def anonymise_due(now=None):
         .filter(over__lt=before)
     )
     ids = list(due.values_list("pk", flat=True))
+    ActivityMessage.objects.filter(sign_up__in=ids).exclude(text="").update(text="")
     return SignUp.objects.filter(pk__in=ids).update(
         name="",
         phone="",

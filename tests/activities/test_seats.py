@@ -10,7 +10,7 @@ from django.db.models import F
 
 import pytest
 
-from activities import retention, seats, sessions, tasks
+from activities import messages, retention, seats, sessions, tasks
 from activities.choices import SignUpStatus
 from activities.models import ActivityMessage, Seat, Session
 from booking.models import SlotUsage
@@ -189,11 +189,16 @@ def test_personal_data_is_emptied_after_the_retention_period(branch, settings, c
     course = activity(branch=branch, seats=3)
     key = sessions.coming(course)[0].key  # Monday 11 January, 17:00–19:00
     entry, _ = seats.sign_up(activity=course, details=details(), session_key=key)
+    session = Session.objects.get(seats__sign_up=entry)
+    messages.tell_participants(session, "Bring Anna's school report")
+    assert ActivityMessage.objects.filter(sign_up=entry, kind="staff").exclude(text="").exists()
     clock.move_to(datetime.datetime(2027, 2, 10, 12, 0, tzinfo=ATHENS))
     assert retention.anonymise_due() == 0  # 30 days after 19:00 is not yet over
     clock.move_to(datetime.datetime(2027, 2, 10, 20, 0, tzinfo=ATHENS))
     assert retention.anonymise_due() == 1
     entry.refresh_from_db()
     assert (entry.name, entry.phone, entry.manage_token_hash) == ("", "", "")
+    # The staff message's text may name someone: it goes with the sign-up's data.
+    assert list(entry.messages.filter(kind="staff").values_list("text", flat=True)) == [""]
     assert entry.party_size == 1 and entry.anonymised_at is not None
     assert retention.anonymise_due() == 0
