@@ -50,12 +50,15 @@ class SessionsView(ActivitiesPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        rows = []
-        for activity in permissions.activities_for(self.request.user):
-            if not activity.needs_sign_up:
-                continue
-            for session in sessions.coming(activity, days=DAYS_SHOWN):
-                rows.append((session, activity))
+        held = [
+            activity
+            for activity in permissions.activities_for(self.request.user).prefetch_related(
+                "schedules", "exceptions"
+            )
+            if activity.needs_sign_up
+        ]
+        coming = sessions.coming_for(held, days=DAYS_SHOWN)
+        rows = [(session, activity) for activity in held for session in coming[activity.pk]]
         rows.sort(key=lambda row: row[0].start)
         context["rows"] = rows
         return context
