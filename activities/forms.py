@@ -118,3 +118,10 @@ class SessionMessageForm(forms.Form):
             "max_length": _("The message is too long: at most 300 characters."),
         },
     )
+    # The same form sent twice tells nobody twice (`activities.messages.tell_participants`).
+    submission_id = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("initial", {})
+        kwargs["initial"].setdefault("submission_id", uuid.uuid4())
+        super().__init__(*args, **kwargs)
