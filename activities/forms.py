@@ -13,20 +13,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from activities.seats import PARTY_MAX
+from booking import forms as booking_forms
 from booking.choices import STAFF_CHANNELS
 from booking.forms import DetailsForm
 from portal.spam import SpamGuardMixin
 
-DETAIL_FIELDS = (
-    "name",
-    "phone",
-    "email",
-    "language",
-    "interpreter_needed",
-    "interpreter_language",
-    "interpreter_language_other",
-    "accessibility_needs",
-)
+# Booking's answers (its one list, in its order) but the note: an activity asks
+# for none, and a sign-up has no such field.
+DETAIL_FIELDS = tuple(field for field in booking_forms.DETAIL_FIELDS if field != "note")
 
 
 class SignUpForm(SpamGuardMixin, DetailsForm):
@@ -118,3 +112,10 @@ class SessionMessageForm(forms.Form):
             "max_length": _("The message is too long: at most 300 characters."),
         },
     )
+    # The same form sent twice tells nobody twice (`activities.messages.tell_participants`).
+    submission_id = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("initial", {})
+        kwargs["initial"].setdefault("submission_id", uuid.uuid4())
+        super().__init__(*args, **kwargs)

@@ -57,7 +57,7 @@ def filtered(data):
         ActivityPage.objects.live()
         .public()
         .select_related("branch", "stop", "stop__mobile_unit")
-        .prefetch_related("target_groups")
+        .prefetch_related("target_groups", "schedules", "exceptions")
     )
     place = data.get("place")
     if place is not None:
@@ -80,9 +80,12 @@ def whats_on(request, now=None):
     valid = form.is_valid() if form.is_bound else True
     data = form.cleaned_data if form.is_bound and valid else {}
     cards = []
-    for activity in filtered(data) if valid else []:
-        coming = sessions.coming(activity, now=now)
-        upcoming = [s for s in coming if not s.cancelled]
+    activities = list(filtered(data)) if valid else []
+    # Every activity's sessions at once: the page costs the same few queries
+    # whether it lists two activities or fifty.
+    coming_by_activity = sessions.coming_for(activities, now=now)
+    for activity in activities:
+        upcoming = sessions.bookable(coming_by_activity[activity.pk])
         if not upcoming:
             continue
         cards.append(

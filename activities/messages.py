@@ -14,10 +14,11 @@ first attempt (a task argument, never stored), as booking's manage link.
 """
 
 import datetime
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -52,14 +53,21 @@ def channels(entry):
     return found
 
 
-def store(entry, kind, session=None, text=""):
+def store(entry, kind, session=None, text="", submission_id=None):
     """Store the message of `kind` to `entry` on each of its channels (in the caller's
     transaction); a reminder or cancellation stored before is not stored again.
     Returns the rows stored now."""
     if entry.anonymised_at is not None:
         return []
     rows = [
-        ActivityMessage(sign_up=entry, session=session, kind=kind, channel=channel, text=text)
+        ActivityMessage(
+            sign_up=entry,
+            session=session,
+            kind=kind,
+            channel=channel,
+            text=text,
+            submission_id=submission_id,
+        )
         for channel in channels(entry)
     ]
     if kind in (MessageKind.REMINDER, MessageKind.SESSION_CANCELLED):
@@ -75,19 +83,51 @@ def store(entry, kind, session=None, text=""):
     return ActivityMessage.objects.bulk_create(rows)
 
 
-def tell_participants(session, text):
+class Told(NamedTuple):
+    """What `tell_participants` did: how many people, and whether that was earlier."""
+
+    people: int
+    already: bool = False  # the same submission was sent before: nothing sent now
+
+
+def tell_participants(session, text, submission_id=None):
     """Store a message from staff to every person holding places in `session` (each
-    once, on each channel) and send it after the commit. Returns how many people."""
+    once, on each channel) and send it after the commit.
+
+    `submission_id` (the staff form's hidden field) makes sending the same form
+    again — a double click, a second tab, the browser's resubmit — send
+    nothing: the database refuses a second row for a sign-up, channel and
+    submission (`activity_message_once_per_submission`), so even two requests
+    at the same instant tell each person once; the later one rolls back and
+    answers what the first did.
+    """
     if session is None:  # nobody has signed up for it yet
-        return 0
+        return Told(0)
+    if submission_id is not None and _sent(submission_id).exists():
+        return Told(_people(submission_id), already=True)
     holding = SignUp.objects.holding().filter(seats__session=session).distinct()
     told = 0
-    with transaction.atomic():
-        for entry in holding.select_related("activity").order_by("pk"):
-            rows = store(entry, MessageKind.STAFF, session, text=text)
-            send_on_commit(rows)
-            told += bool(rows)
-    return told
+    try:
+        with transaction.atomic():
+            for entry in holding.select_related("activity").order_by("pk"):
+                rows = store(entry, MessageKind.STAFF, session, text, submission_id)
+                send_on_commit(rows)
+                told += bool(rows)
+    except IntegrityError:
+        if submission_id is None:
+            raise
+        return Told(_people(submission_id), already=True)
+    return Told(told)
+
+
+def _sent(submission_id):
+    return ActivityMessage.objects.filter(kind=MessageKind.STAFF, submission_id=submission_id)
+
+
+def _people(submission_id):
+    """How many people the message of this submission went to."""
+    found = ActivityMessage.objects.filter(kind=MessageKind.STAFF, submission_id=submission_id)
+    return found.values("sign_up").distinct().count()
 
 
 def send_on_commit(rows, **context):

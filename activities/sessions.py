@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils import timezone
 
+from activities.models import Session
 from booking.models import SlotUsage
 from services_catalog import schedules
 from services_catalog.choices import ExceptionKind
@@ -61,18 +62,21 @@ def parse_session_key(value):
         return None
 
 
-def occurrences(activity, start, end):
-    """The activity's occurrences in [start, end] (dates), cancelled ones included, marked."""
+def occurrences(activity, start, end, place_cancellations=None):
+    """The activity's occurrences in [start, end] (dates), cancelled ones included, marked.
+
+    `place_cancellations`: the place's cancellations in those dates when the
+    caller read them for many activities at once (`coming_for`); else read here.
+    Reads the activity's `schedules` and `exceptions` through `.all()`, so a
+    caller that prefetched them pays nothing more (and a page preview sees
+    its unsaved rows).
+    """
     place = activity.place
     if place is None:
         return []
-    spec = PLACE_KINDS[place.kind]
-    place_cancellations = [
-        exception
-        for exception in spec.exceptions_of([place.pk], start, end)
-        if exception.kind == ExceptionKind.CANCELLED
-    ]
-    own = list(activity.exceptions.filter(date__range=(start, end)))
+    if place_cancellations is None:
+        place_cancellations = cancellations_at([activity], start, end).get(place_ref(place), [])
+    own = [exception for exception in activity.exceptions.all() if start <= exception.date <= end]
     return schedules.occurrences_of(
         activity.schedules.all(),
         [*own, *place_cancellations],
@@ -83,41 +87,96 @@ def occurrences(activity, start, end):
     )
 
 
-def coming(activity, *, now=None, days=None, limit=None):
+def place_ref(place):
+    return (place.kind, place.pk)
+
+
+def cancellations_at(activities, start, end):
+    """{(kind, place pk): the place's cancellations in [start, end]} of the activities'
+    places: one query per kind of place, however many activities."""
+    by_kind = {}
+    for activity in activities:
+        place = activity.place
+        if place is not None:
+            by_kind.setdefault(place.kind, set()).add(place.pk)
+    found = {}
+    for kind, pks in by_kind.items():
+        spec = PLACE_KINDS[kind]
+        for exception in spec.exceptions_of(sorted(pks), start, end):
+            if exception.kind == ExceptionKind.CANCELLED:
+                owner = getattr(exception, f"{spec.window_place_field}_id")
+                found.setdefault((kind, owner), []).append(exception)
+    return found
+
+
+def coming(activity, *, now=None, days=None):
     """The sessions still to come in the horizon, with places left, sorted by start."""
+    return coming_for([activity], now=now, days=days)[activity.pk]
+
+
+def coming_for(activities, *, now=None, days=None):
+    """{activity pk: its coming sessions} for many activities in a fixed number of queries.
+
+    What's on shows every activity's next session and places left: reading
+    them one activity at a time cost five queries an activity. Here the
+    places' cancellations (one query per kind of place), the sessions staff
+    cancelled and the seats taken (one query each) are read for all of them;
+    the activities' schedules and exceptions come from the caller's
+    `prefetch_related("schedules", "exceptions")` (else one query each).
+    """
+    activities = list(activities)
     now = now or timezone.now()
     today = timezone.localdate(now)
-    found = [
-        o
-        for o in occurrences(
-            activity, today, today + datetime.timedelta(days=days or horizon_days())
-        )
-        if o.end > now
-    ]
-    if limit is not None:
-        found = found[:limit]
-    staff_cancelled = dict(
-        activity.sessions.filter(
-            start__in=[o.start for o in found], cancelled_at__isnull=False
-        ).values_list("start", "cancel_reason")
-    )
-    taken = taken_seats(activity, [o.start for o in found]) if activity.needs_sign_up else {}
-    result = []
-    for o in found:
-        start = o.start.astimezone(UTC)
-        cancelled = o.cancelled or start in staff_cancelled
-        reason = staff_cancelled.get(start) or o.reason or o.holiday
-        left = max(0, activity.seats - taken.get(start, 0)) if activity.needs_sign_up else None
-        result.append(SessionTime(activity, o.start, o.end, cancelled, reason, left))
+    last = today + datetime.timedelta(days=days or horizon_days())
+    at_places = cancellations_at(activities, today, last)
+    found = {}
+    for activity in activities:
+        place = activity.place
+        cancelled_there = at_places.get(place_ref(place), []) if place is not None else []
+        found[activity.pk] = [
+            o for o in occurrences(activity, today, last, cancelled_there) if o.end > now
+        ]
+    starts = [o.start for coming_ in found.values() for o in coming_]
+    staff_cancelled = _staff_cancelled(activities, starts)
+    taken = taken_seats_for([a for a in activities if a.needs_sign_up], starts)
+    result = {}
+    for activity in activities:
+        sessions_ = []
+        for o in found[activity.pk]:
+            start = o.start.astimezone(UTC)
+            told = staff_cancelled.get((activity.pk, start))
+            reason = told or o.reason or o.holiday
+            left = None
+            if activity.needs_sign_up:
+                left = max(0, activity.seats - taken.get((activity.ledger_key, start), 0))
+            sessions_.append(
+                SessionTime(activity, o.start, o.end, o.cancelled or told is not None, reason, left)
+            )
+        result[activity.pk] = sessions_
     return result
 
 
-def taken_seats(activity, starts):
-    """{start (UTC): seats taken} from the ledger, in one query."""
+def _staff_cancelled(activities, starts):
+    """{(activity pk, start UTC): reason} of the sessions staff cancelled, in one query."""
     if not starts:
         return {}
-    rows = SlotUsage.objects.filter(window_key=activity.ledger_key, start__in=starts)
-    return {start.astimezone(UTC): booked for start, booked in rows.values_list("start", "booked")}
+    rows = Session.objects.filter(
+        activity__in=[a.pk for a in activities if a.pk is not None],
+        start__range=(min(starts), max(starts)),
+        cancelled_at__isnull=False,
+    ).values_list("activity_id", "start", "cancel_reason")
+    return {(pk, start.astimezone(UTC)): reason for pk, start, reason in rows}
+
+
+def taken_seats_for(activities, starts):
+    """{(ledger key, start UTC): seats taken} of the activities' sessions, in one query."""
+    if not activities or not starts:
+        return {}
+    rows = SlotUsage.objects.filter(
+        window_key__in=[activity.ledger_key for activity in activities],
+        start__range=(min(starts), max(starts)),
+    ).values_list("window_key", "start", "booked")
+    return {(key, start.astimezone(UTC)): booked for key, start, booked in rows}
 
 
 def bookable(sessions):

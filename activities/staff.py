@@ -50,12 +50,15 @@ class SessionsView(ActivitiesPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        rows = []
-        for activity in permissions.activities_for(self.request.user):
-            if not activity.needs_sign_up:
-                continue
-            for session in sessions.coming(activity, days=DAYS_SHOWN):
-                rows.append((session, activity))
+        held = [
+            activity
+            for activity in permissions.activities_for(self.request.user).prefetch_related(
+                "schedules", "exceptions"
+            )
+            if activity.needs_sign_up
+        ]
+        coming = sessions.coming_for(held, days=DAYS_SHOWN)
+        rows = [(session, activity) for activity in held for session in coming[activity.pk]]
         rows.sort(key=lambda row: row[0].start)
         context["rows"] = rows
         return context
@@ -125,7 +128,8 @@ class SessionMessageView(RosterView):
 
     Stored and sent through `activities.messages` (booking.deliveries), so a
     provider that is down loses nothing. Bad input shows the roster again
-    with the form's errors.
+    with the form's errors; the same form sent again (its submission id)
+    sends nothing and lands on the roster with a note.
     """
 
     http_method_names = ["post"]
@@ -139,15 +143,26 @@ class SessionMessageView(RosterView):
             response = self.render_to_response(self.get_context_data(message_form=form))
             response.status_code = 400
             return private_response(response)
-        told = activity_messages.tell_participants(self.row, form.cleaned_data["text"])
-        audit.record(
-            audit.SESSION_MESSAGE, request.user, activity=self.activity.pk, session=key, told=told
+        told = activity_messages.tell_participants(
+            self.row, form.cleaned_data["text"], form.cleaned_data["submission_id"]
         )
-        messages.success(
-            request,
-            ngettext("Sent to %(count)s participant", "Sent to %(count)s participants", told)
-            % {"count": told},
-        )
+        if told.already:  # the same form again: the roster, with a note, nothing sent
+            messages.warning(request, _("This message was already sent; it was not sent again."))
+        else:
+            audit.record(
+                audit.SESSION_MESSAGE,
+                request.user,
+                activity=self.activity.pk,
+                session=key,
+                told=told.people,
+            )
+            messages.success(
+                request,
+                ngettext(
+                    "Sent to %(count)s participant", "Sent to %(count)s participants", told.people
+                )
+                % {"count": told.people},
+            )
         return redirect("activities_staff:roster", activity_id=self.activity.pk, key=key)
 
 

@@ -150,7 +150,8 @@ class ActivityMessage(models.Model):
     is down loses nothing. The private link's token is never stored: it
     reaches only the first attempt. A reminder or a session's cancellation
     is stored once per sign-up, session and channel (the constraint), however
-    often the housekeeping or a cancellation runs.
+    often the housekeeping or a cancellation runs; a message from staff once per
+    sign-up, channel and submission of the staff's form.
     """
 
     sign_up = models.ForeignKey(SignUp, on_delete=models.CASCADE, related_name="messages")
@@ -161,6 +162,9 @@ class ActivityMessage(models.Model):
     channel = models.CharField(_("channel"), max_length=10, choices=NotificationChannel)
     # Only for a message from staff to a session's participants (no personal data).
     text = models.CharField(_("text"), max_length=300, blank=True)
+    # The staff form's submission id: the same form sent twice (a double click, a
+    # second tab, a resubmit) tells nobody twice (the constraint).
+    submission_id = models.UUIDField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     status = models.CharField(
         _("status"), max_length=10, choices=DeliveryStatus, default=DeliveryStatus.PENDING
@@ -183,7 +187,12 @@ class ActivityMessage(models.Model):
                 fields=["sign_up", "session", "kind", "channel"],
                 condition=models.Q(kind__in=["reminder", "session_cancelled"]),
                 name="activity_message_once_per_session",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["submission_id", "sign_up", "channel"],
+                condition=models.Q(submission_id__isnull=False),
+                name="activity_message_once_per_submission",
+            ),
         ]
         verbose_name = _("activity message")
         verbose_name_plural = _("activity messages")
