@@ -37,7 +37,7 @@ from services_catalog.api import HSDSPagination
 from services_catalog.api.schemas import FilterText
 from services_catalog.holiday_names import holiday_name
 from services_catalog.models import Community, TargetGroup
-from services_catalog.places import load_place
+from services_catalog.places import load_place, public_kinds
 
 EXTENSION = {"x-extension": True}
 STATUSES = ["scheduled", "full", "cancelled"]
@@ -137,7 +137,10 @@ class ActivityFilters(Schema):
 
 
 def _live():
-    return with_places(ActivityPage.objects.live().public()).prefetch_related("target_groups")
+    """Live, public activities at a live, public place: their `location_id` is published."""
+    places = {kind: spec.live() for kind, spec in public_kinds().items()}
+    found = held_at(ActivityPage.objects.live().public(), places)
+    return with_places(found).prefetch_related("target_groups")
 
 
 def activity_uuid(pk):

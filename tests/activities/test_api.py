@@ -172,6 +172,14 @@ def test_unpublished_activities_are_absent(client, openapi, net):
     get_json(client, openapi, f"/en/api/v1/activities/{uid(workshop)}", ONE, status=404)
 
 
+def test_an_activity_at_a_place_no_longer_published_is_absent(client, openapi, net):
+    workshop, course, square, _branch = net
+    square.mobile_unit.unpublish()  # its stops are no longer published locations
+    body = get_json(client, openapi, f"/en{LIST}", LIST)
+    assert [item["id"] for item in body["contents"]] == [uid(course)]
+    get_json(client, openapi, f"/en/api/v1/activities/{uid(workshop)}", ONE, status=404)
+
+
 @pytest.mark.parametrize("activity_id", [str(uuid.uuid4()), "nonsense", "42"])
 def test_unknown_ids_are_404_with_a_translated_detail(client, openapi, net, activity_id):
     body = get_json(client, openapi, f"/el/api/v1/activities/{activity_id}", ONE, status=404)
