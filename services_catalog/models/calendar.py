@@ -236,6 +236,7 @@ class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
             occurrence_count=visit_count(days),
             earlier_count=visit_count(earlier_days),
             activity_count=activity_count(days),
+            earlier_activity_count=activity_count(earlier_days),
             show_visits=show_visits,
             next_visit=coming.next_visit,
             later_visits=coming.later_visits,

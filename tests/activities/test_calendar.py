@@ -76,6 +76,8 @@ def test_the_filter_shows_sessions_at_stops_on_their_day_with_places_left(client
     assert "Greek course" not in html  # held at a branch: only with "everywhere"
     assert f'<a href="{at_stop.get_url()}"' in html
     assert "6 activity sessions" in html
+    summary = between(html, "<summary>", "</summary>")  # the 4th and 7th are over
+    assert " · 2 activity sessions" in summary
     table = htmllib.unescape(between(html, '<table class="month-table">', "</table>"))
     assert "Children's workshop</a> (Activity)" in table
 
