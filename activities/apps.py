@@ -7,7 +7,13 @@ class ActivitiesConfig(AppConfig):
     verbose_name = _("Activities")
 
     def ready(self):
-        from activities import audit, figures_source  # noqa: PLC0415 (imports models: only once the registry is ready)
+        from activities import (  # noqa: PLC0415 (imports models: only once the registry is ready)
+            audit,
+            calendar_source,
+            figures_source,
+        )
+        from services_catalog import calendar_extras  # noqa: PLC0415
 
         audit.register()
         figures_source.register_source()
+        calendar_extras.register(calendar_source.calendar_sessions)

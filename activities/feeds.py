@@ -23,6 +23,7 @@ from icalendar import Event
 
 from activities import sessions
 from activities.models import ActivityPage
+from activities.places import with_places
 from portal import ical
 from portal.models import SiteSettings
 
@@ -34,9 +35,11 @@ REFRESH = 6  # hours
 def calendar_of(activities, *, name, request):
     calendar = ical.feed_calendar(PRODID, name=name, refresh=datetime.timedelta(hours=REFRESH))
     now = timezone.now()
+    activities = list(activities)
+    coming = sessions.coming_for(activities, now=now)
     for activity in activities:
         place = activity.place
-        for session in sessions.coming(activity, now=now):
+        for session in coming[activity.pk]:
             event = Event()
             event.add("uid", ical.uid(f"activity-{activity.pk}-{session.key}"))
             event.add("summary", activity.title)
@@ -65,9 +68,8 @@ def _respond(request, body, filename):
 
 def _live():
     return (
-        ActivityPage.objects.live()
-        .public()
-        .select_related("branch", "stop__mobile_unit")
+        with_places(ActivityPage.objects.live().public())
+        .prefetch_related("schedules", "exceptions")
         .order_by("path")
     )
 

@@ -115,40 +115,49 @@ def coming(activity, *, now=None, days=None):
 
 
 def coming_for(activities, *, now=None, days=None):
-    """{activity pk: its coming sessions} for many activities in a fixed number of queries.
-
-    What's on shows every activity's next session and places left: reading
-    them one activity at a time cost five queries an activity. Here the
-    places' cancellations (one query per kind of place), the sessions staff
-    cancelled and the seats taken (one query each) are read for all of them;
-    the activities' schedules and exceptions come from the caller's
-    `prefetch_related("schedules", "exceptions")` (else one query each).
-    """
-    activities = list(activities)
+    """{activity pk: its sessions still to come in the horizon} for many activities."""
     now = now or timezone.now()
     today = timezone.localdate(now)
     last = today + datetime.timedelta(days=days or horizon_days())
-    at_places = cancellations_at(activities, today, last)
+    return between(activities, today, last, after=now)
+
+
+def between(activities, start, end, *, after=None):
+    """{activity pk: [SessionTime, …]} of many activities in [start, end] (dates), sorted.
+
+    One reading for every page that lists sessions (What's on, the staff
+    sessions, the van calendar, the API), in a fixed number of queries however
+    many activities: reading them one activity at a time cost five queries an
+    activity. The places' cancellations (one query per kind of place), the
+    sessions staff cancelled and the seats taken (one query each) are read for
+    all of them; the activities' schedules and exceptions come from the
+    caller's `prefetch_related("schedules", "exceptions")` (else one query
+    each). `after` (an aware datetime) leaves out the sessions ended by then.
+    """
+    activities = list(activities)
+    at_places = cancellations_at(activities, start, end)
     found = {}
     for activity in activities:
         place = activity.place
         cancelled_there = at_places.get(place_ref(place), []) if place is not None else []
         found[activity.pk] = [
-            o for o in occurrences(activity, today, last, cancelled_there) if o.end > now
+            o
+            for o in occurrences(activity, start, end, cancelled_there)
+            if after is None or o.end > after
         ]
-    starts = [o.start for coming_ in found.values() for o in coming_]
+    starts = [o.start for each in found.values() for o in each]
     staff_cancelled = _staff_cancelled(activities, starts)
     taken = taken_seats_for([a for a in activities if a.needs_sign_up], starts)
     result = {}
     for activity in activities:
         sessions_ = []
         for o in found[activity.pk]:
-            start = o.start.astimezone(UTC)
-            told = staff_cancelled.get((activity.pk, start))
+            start_utc = o.start.astimezone(UTC)
+            told = staff_cancelled.get((activity.pk, start_utc))
             reason = told or o.reason or o.holiday
             left = None
             if activity.needs_sign_up:
-                left = max(0, activity.seats - taken.get((activity.ledger_key, start), 0))
+                left = max(0, activity.seats - taken.get((activity.ledger_key, start_utc), 0))
             sessions_.append(
                 SessionTime(activity, o.start, o.end, o.cancelled or told is not None, reason, left)
             )

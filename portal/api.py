@@ -19,6 +19,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
+from activities import api as activities_api
 from booking import api as booking_api
 from feedback import api as feedback_api
 from figures import api as figures_api
@@ -129,6 +130,7 @@ def build_api(namespace):
     referrals_api.register(api)
     figures_api.register(api)
     feedback_api.register(api)
+    activities_api.register(api)
     return api
 
 

@@ -68,11 +68,25 @@ def split_at(days, today):
 
 
 def month_marks(weeks):
-    """The weeks of `month_weeks` as (day, visits, cancelled): how many visits take
-    place that day and how many are cancelled (the phone's month grid marks days)."""
+    """The weeks of `month_weeks` as (day, visits, cancelled, activities): how many visits
+    take place that day, how many are cancelled, and how many other entries (activity
+    sessions, `calendar_extras`) take place (the phone's month grid marks days)."""
+
+    def count(found, *, cancelled, activity):
+        return sum(
+            1
+            for o in found
+            if o.cancelled == cancelled and getattr(o, "is_activity", False) == activity
+        )
+
     return [
         [
-            (day, sum(1 for o in found if not o.cancelled), sum(1 for o in found if o.cancelled))
+            (
+                day,
+                count(found, cancelled=False, activity=False),
+                count(found, cancelled=True, activity=False),
+                count(found, cancelled=False, activity=True),
+            )
             for day, found in week
         ]
         for week in weeks

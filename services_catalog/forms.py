@@ -84,6 +84,22 @@ class CalendarFilterForm(FilterForm):
     unit = PageChoiceField(MobileUnitPage.objects.none(), label=_("Mobile unit"))
     community = SlugChoiceField(Community.objects.all(), label=_("Municipal community"))
     service = PageChoiceField(ServicePage.objects.none(), label=_("Service"))
+    # Group activities (courses, workshops) are a filter of their own: at the van
+    # stops, or everywhere; the visits can be left out (`calendar_extras`).
+    activities = forms.ChoiceField(
+        label=_("Activities"),
+        required=False,
+        choices=[
+            ("", _("Not shown")),
+            ("stops", _("At the van stops")),
+            ("everywhere", _("Everywhere")),
+        ],
+    )
+    visits = forms.ChoiceField(
+        label=_("Van visits"),
+        required=False,
+        choices=[("", _("Shown")), ("hidden", _("Not shown"))],
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -14,10 +14,10 @@ from wagtail.search import index
 from portal import page_cache
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 from portal.view_restrictions import PortalPageManager, RestrictionsFromMemo
-from services_catalog import calendar_math, schedules
+from services_catalog import calendar_extras, calendar_math, schedules
 from services_catalog.feed_links import feed_links
 from services_catalog.forms import CalendarFilterForm, month_in_supported_window
-from services_catalog.places import PLACE_KINDS
+from services_catalog.places import PLACE_KINDS, public_kinds
 from services_catalog.structured_data import calendar_json_ld
 
 from .offerings import Offering
@@ -30,6 +30,8 @@ class Visit:
     occurrence: schedules.Occurrence
     services: list
     bookable: bool
+
+    is_activity = False  # beside the other entries of a day (`calendar_extras`)
 
     @classmethod
     def of(cls, occurrence, services, now):
@@ -56,6 +58,28 @@ def calendar_stops(*, unit=None, community=None, service=None):
     return stops
 
 
+def extra_places(choice, stops, *, unit=None, community=None, service=None):
+    """{kind: places} whose activities the calendar shows: the stops it shows, or with
+    "everywhere" every kind of public place, narrowed by the same filters."""
+    if choice != "everywhere":
+        return {"stop": stops}
+    offered = Offering.objects.live().filter(service=service) if service is not None else None
+    places = {}
+    for kind, spec in public_kinds().items():
+        if kind == "stop":
+            places[kind] = stops
+            continue
+        found = spec.live()
+        if unit is not None:
+            found = spec.of_mobile_unit(found, unit.pk)
+        if community is not None:
+            found = found.filter(community=community)
+        if offered is not None:
+            found = spec.offering(found, offered)
+        places[kind] = found
+    return places
+
+
 def _query_links(request):
     """Links that keep the filters: (to another month, to the list, to the table)."""
     query = request.GET.copy()
@@ -77,8 +101,23 @@ def _query_links(request):
 
 
 def visit_count(days):
-    """The visits of [(day, [Visit, …]), …] that are not cancelled."""
-    return sum(1 for _day, visits in days for visit in visits if not visit.occurrence.cancelled)
+    """The visits of [(day, [Visit or other entry, …]), …] that are not cancelled."""
+    return sum(
+        1
+        for _day, visits in days
+        for visit in visits
+        if not visit.is_activity and not visit.occurrence.cancelled
+    )
+
+
+def activity_count(days):
+    """The activity sessions of [(day, [Visit or other entry, …]), …] not cancelled."""
+    return sum(
+        1
+        for _day, entries in days
+        for entry in entries
+        if entry.is_activity and not entry.cancelled
+    )
 
 
 @dataclass(frozen=True)
@@ -139,20 +178,51 @@ class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
         stops = calendar_stops(
             unit=data.get("unit"), community=data.get("community"), service=data.get("service")
         )
-        occurrences = schedules.occurrences(first, last, stops=stops, include_cancelled=True)
-        # "Book" links and the structured data list visits until they end.
-        page_cache.expires_when_first_ends(occurrences, now)
+        show_visits = data.get("visits") != "hidden"
+        occurrences = (
+            schedules.occurrences(first, last, stops=stops, include_cancelled=True)
+            if show_visits
+            else []
+        )
+        extras = (
+            calendar_extras.entries(
+                first,
+                last,
+                places=extra_places(
+                    data["activities"],
+                    stops,
+                    unit=data.get("unit"),
+                    community=data.get("community"),
+                    service=data.get("service"),
+                ),
+                now=now,
+                request=request,
+            )
+            if data.get("activities")
+            else []
+        )
+        # "Book" links, places left and the structured data list visits until they end.
+        page_cache.expires_when_first_ends([*occurrences, *extras], now)
+        entries = sorted([*occurrences, *extras], key=lambda entry: entry.start)
         near = data.get("community")
         unit = data.get("unit")
         by_unit = Offering.objects.live().services_by_unit()
         month_link, this_month_url, view_links = _query_links(request)
-        weeks = calendar_math.month_weeks(first, occurrences)
+        weeks = calendar_math.month_weeks(first, entries)
         days = [
-            (day, [Visit.of(o, by_unit.get(o.mobile_unit.pk, []), now) for o in visits])
-            for day, visits in calendar_math.days_with(occurrences)
+            (
+                day,
+                [
+                    o
+                    if getattr(o, "is_activity", False)
+                    else Visit.of(o, by_unit.get(o.mobile_unit.pk, []), now)
+                    for o in found
+                ],
+            )
+            for day, found in calendar_math.days_with(entries)
         ]
         is_current_month = first == today.replace(day=1)
-        coming = upcoming(is_current_month, occurrences, stops, last, now)
+        coming = upcoming(is_current_month and show_visits, occurrences, stops, last, now)
         earlier_days, days = calendar_math.split_at(days, today) if is_current_month else ([], days)
         context.update(
             filter_form=form,
@@ -165,6 +235,9 @@ class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
             earlier_days=earlier_days,
             occurrence_count=visit_count(days),
             earlier_count=visit_count(earlier_days),
+            activity_count=activity_count(days),
+            earlier_activity_count=activity_count(earlier_days),
+            show_visits=show_visits,
             next_visit=coming.next_visit,
             later_visits=coming.later_visits,
             view=data.get("view") or "",

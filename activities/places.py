@@ -1,0 +1,45 @@
+"""Where activities are held, through the place abstraction only.
+
+An activity names its place with one foreign key per kind of place, named
+after the kind (`branch`, `stop`, …: see `ActivityPage.place`). These helpers
+derive the fields from `services_catalog.places.PLACE_KINDS`, so the van
+calendar and the API read and filter activities of any kind of place —
+a new kind needs no change here.
+"""
+
+from django.db.models import Q
+
+from services_catalog.places import public_kinds
+
+
+def place_kinds():
+    """The public kinds of place an activity can be held at (its fields named after them)."""
+    from activities.models import ActivityPage  # noqa: PLC0415 (models import the codec)
+
+    fields = {field.name for field in ActivityPage._meta.get_fields()}
+    return [kind for kind in public_kinds() if kind in fields]
+
+
+def with_places(activities):
+    """`activities` with their place and what a place shows of itself (one join)."""
+    related = []
+    for kind in place_kinds():
+        related += [kind, *(f"{kind}__{name}" for name in public_kinds()[kind].window_related)]
+    return activities.select_related(*related)
+
+
+def held_at(activities, places):
+    """Those of `activities` held at `places` ({kind: queryset of places}; other kinds: none)."""
+    condition = Q(pk__in=[])
+    for kind in place_kinds():
+        if kind in places:
+            condition |= Q(**{f"{kind}__in": places[kind]})
+    return activities.filter(condition)
+
+
+def in_community(activities, community):
+    """Those of `activities` whose place lies in `community`."""
+    condition = Q(pk__in=[])
+    for kind in place_kinds():
+        condition |= Q(**{f"{kind}__community": community})
+    return activities.filter(condition)
