@@ -4,9 +4,10 @@ The dates come from the activity's own `OpenWindow`s, expanded by
 `services_catalog.schedules.occurrences_of` — the one expansion of opening
 hours and van visits — with the activity's cancelled and extra dates, the
 place's own cancellations (a closed branch holds no class) and Greek public
-holidays. A session staff cancelled (`Session.cancelled_at`) is marked
-cancelled too. Places left come from booking's seat ledger (`SlotUsage`),
-read in one query.
+holidays. A local space has no closures of its own (and its branch's do not
+close the community's room): its activities' own cancelled dates say it. A
+session staff cancelled (`Session.cancelled_at`) is marked cancelled too.
+Places left come from booking's seat ledger (`SlotUsage`), read in one query.
 """
 
 import datetime
@@ -66,10 +67,10 @@ def occurrences(activity, start, end):
     place = activity.place
     if place is None:
         return []
-    spec = PLACE_KINDS[place.kind]
+    spec = PLACE_KINDS.get(place.kind)  # None for a local space
     place_cancellations = [
         exception
-        for exception in spec.exceptions_of([place.pk], start, end)
+        for exception in (spec.exceptions_of([place.pk], start, end) if spec else ())
         if exception.kind == ExceptionKind.CANCELLED
     ]
     own = list(activity.exceptions.filter(date__range=(start, end)))
