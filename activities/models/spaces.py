@@ -58,7 +58,7 @@ class LocalSpace(PlaceMixin, index.Indexed, models.Model):
     accessibility = models.TextField(
         _("accessibility"),
         blank=True,
-        help_text=_("Step-free entrance, accessible toilet, steps…"),
+        help_text=_("Step-free entrance, lift, accessible toilet, parking…"),
     )
 
     panels = [
