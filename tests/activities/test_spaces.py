@@ -180,9 +180,13 @@ def test_editors_add_and_change_a_local_space_in_the_admin(client, home):
     assert client.get(edit_url).status_code in (302, 403)
 
 
-def test_the_activity_editor_offers_the_space(client, hall):
-    _runs_it, _kaminia, _space, stories = hall
+def test_the_activity_editor_offers_the_space_and_a_space_in_use_stays(client, hall):
+    _runs_it, _kaminia, space, stories = hall
     login_staff(client, builders.staff_user("editor-activity", groups=["Editors"]))
+    delete_url = reverse("wagtailsnippets_activities_localspace:delete", args=[space.pk])
+    refused = client.post(delete_url)
+    # Wagtail refuses to delete what a page still uses (PROTECT): no 500, the space stays.
+    assert refused.status_code == 302 and LocalSpace.objects.filter(pk=space.pk).exists()
     page = client.get(reverse("wagtailadmin_pages:edit", args=[stories.pk]))
     html = page.content.decode()
     assert page.status_code == 200 and 'name="space"' in html
