@@ -11,6 +11,7 @@ Idempotent: pages are updated in place; sign-ups are made once, through
 """
 
 import datetime
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
@@ -56,12 +57,21 @@ def _ensure_space(spec):
     if branch is None or community is None:
         return None
     space = LocalSpace.objects.filter(name_el=spec["name"]["el"]).first() or LocalSpace()
-    space.branch, space.community = branch, community
-    space.postal_code = spec["postal_code"]
-    space.latitude, space.longitude = spec["latitude"], spec["longitude"]
+    plain = {
+        "branch_id": branch.pk,
+        "community_id": community.pk,
+        "postal_code": spec["postal_code"],
+        "latitude": Decimal(spec["latitude"]),
+        "longitude": Decimal(spec["longitude"]),
+    }
+    changed = space.pk is None
+    for field, value in plain.items():
+        changed |= getattr(space, field) != value
+        setattr(space, field, value)
     for field in ("name", "address", "directions", "accessibility"):
-        set_translated(space, field, spec[field])
-    space.save()
+        changed |= set_translated(space, field, spec[field])
+    if changed:  # an unchanged save would still empty the page cache
+        space.save()
     return space
 
 
