@@ -30,7 +30,8 @@ from pydantic import ConfigDict
 from activities import sessions
 from activities.choices import Attendance, HeldIn, SeatsPer
 from activities.models import ActivityPage
-from activities.places import held_at, in_community, with_places
+from activities.models.spaces import SPACE_KIND
+from activities.places import held_at, in_community, with_places, with_spaces
 from portal.api_errors import Error, InvalidInput, not_found
 from services_catalog import public_ids
 from services_catalog.api import HSDSPagination
@@ -60,6 +61,26 @@ class CommunityOut(Schema):
 
     code: str = Field(description="Its slug, as the `community` filters take it.")
     name: str
+
+
+class SpaceOut(Schema):
+    model_config = _extension_schema(
+        "A community's local space (a hall, a room) where the centre holds activities; "
+        "not a location of services."
+    )
+
+    id: str = Field(json_schema_extra={"format": "uuid"})
+    name: str
+    address: str
+    postal_code: str
+    directions: str = Field(description="How to find it.")
+    accessibility: str
+    latitude: float | None
+    longitude: float | None
+    run_by_location_id: str = Field(
+        description="The `id` in /locations of the branch that runs it.",
+        json_schema_extra={"format": "uuid"},
+    )
 
 
 class SessionOut(Schema):
@@ -107,10 +128,15 @@ class ActivityOut(Schema):
         description="What a sign-up can have now: the next session's places or, for a series, "
         "the fewest left in its coming sessions; null for drop in or nothing to come."
     )
-    location_id: str = Field(
-        description="The `id` of its place in /locations.", json_schema_extra={"format": "uuid"}
+    location_id: str | None = Field(
+        description="The `id` of its place in /locations; null when it is held in a "
+        "community's local space (see `space`).",
+        json_schema_extra={"format": "uuid"},
     )
     location_name: str
+    space: SpaceOut | None = Field(
+        None, description="The community's local space it is held in, if it is."
+    )
     community: CommunityOut | None = None
     ical_url: str = Field(description="Its coming sessions as an iCal feed.")
     next_session: SessionOut | None = None
@@ -138,7 +164,7 @@ class ActivityFilters(Schema):
 
 def _live():
     """Live, public activities at a live, public place: their `location_id` is published."""
-    places = {kind: spec.live() for kind, spec in public_kinds().items()}
+    places = with_spaces({kind: spec.live() for kind, spec in public_kinds().items()})
     found = held_at(ActivityPage.objects.live().public(), places)
     return with_places(found).prefetch_related("target_groups", "schedules", "exceptions")
 
@@ -161,8 +187,23 @@ def session_out(session):
     }
 
 
+def space_out(space):
+    return {
+        "id": public_ids.public_id("space", space.pk),
+        "name": space.display_name,
+        "address": space.address,
+        "postal_code": space.postal_code,
+        "directions": space.directions,
+        "accessibility": space.accessibility,
+        "latitude": space.latitude if space.has_coordinates else None,
+        "longitude": space.longitude if space.has_coordinates else None,
+        "run_by_location_id": public_ids.location_uuid(space.branch.place_id),
+    }
+
+
 def activity_out(activity, coming, request, *, full=False):
     place = activity.place
+    is_space = place.kind == SPACE_KIND
     community = getattr(place, "community", None)
     open_sessions = sessions.bookable(coming)
     if activity.is_series:
@@ -191,8 +232,9 @@ def activity_out(activity, coming, request, *, full=False):
         "seats": activity.seats if activity.needs_sign_up else None,
         "seats_per": activity.seats_per,
         "places_left": left,
-        "location_id": public_ids.location_uuid(place.place_id),
+        "location_id": None if is_space else public_ids.location_uuid(place.place_id),
         "location_name": place.display_name,
+        "space": space_out(place) if is_space else None,
         "community": (
             {"code": community.slug, "name": community.name} if community is not None else None
         ),

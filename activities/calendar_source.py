@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from activities import sessions
 from activities.models import ActivityPage
-from activities.places import held_at, with_places
+from activities.places import held_at, with_places, with_spaces
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class CalendarSession:
 def calendar_sessions(first, last, *, places, now, request=None):
     """The sessions between two dates of the live, public activities held at `places`."""
     activities = list(
-        with_places(held_at(ActivityPage.objects.live().public(), places))
+        with_places(held_at(ActivityPage.objects.live().public(), with_spaces(places)))
         .prefetch_related("schedules", "exceptions")
         .order_by("path")
     )

@@ -1,14 +1,17 @@
-"""Demo content of activities (`manage.py load_demo`): what's on, three activities.
+"""Demo content of activities (`manage.py load_demo`): what's on, a local space, four activities.
 
 A Greek course for adults at the ΚΕΜ branch (twice a week, one sign-up for
 the whole series, full, three people waiting), a children's intercultural
-workshop at a branch (per session), and a drop-in information session on a
-benefit at a van stop — in four languages, texts in `demo_content/activities.py`.
+workshop at a branch (per session), a drop-in information session on a
+benefit at a van stop, and stories for parents and young children in a
+neighbourhood association's hall in Kaminia (a local space run by the Roma
+branch) — in four languages, texts in `demo_content/activities.py`.
 Idempotent: pages are updated in place; sign-ups are made once, through
 `activities.seats` (the ledger), without messages (made-up numbers).
 """
 
 import datetime
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
@@ -16,11 +19,11 @@ from django.utils import timezone
 import recurrence
 
 from activities import seats, sessions
-from activities.models import ActivityIndexPage, ActivityPage, ActivitySchedule
+from activities.models import ActivityIndexPage, ActivityPage, ActivitySchedule, LocalSpace
 from demo_content import activities as content
-from portal.demo.builders import ensure_page
+from portal.demo.builders import ensure_page, set_translated
 from portal.models import HomePage
-from services_catalog.models import BranchPage, Stop, TargetGroup
+from services_catalog.models import BranchPage, Community, Stop, TargetGroup
 
 DEMO_PHONE = "+3069000{:05d}"
 
@@ -33,18 +36,49 @@ def load(stdout):
         title=content.INDEX["title"],
         fields={"intro": content.INDEX["intro"]},
     )
+    spaces = {spec["key"]: _ensure_space(spec) for spec in content.LOCAL_SPACES}
     made = 0
     for number, spec in enumerate(content.ACTIVITIES):
-        place = _place(spec["place"])
+        place = _place(spec["place"], spaces)
         if place is None:
             continue
         activity = _ensure_activity(index, spec, place)
         made += _ensure_sign_ups(activity, spec, number)
-    stdout.write(f"Activities: {len(content.ACTIVITIES)} activities, {made} demo sign-ups")
+    stdout.write(
+        f"Activities: {len(content.ACTIVITIES)} activities, {len(spaces)} local space, "
+        f"{made} demo sign-ups"
+    )
 
 
-def _place(spec):
+def _ensure_space(spec):
+    """The demo local space (by its Greek name), updated in place; None without its branch."""
+    branch = BranchPage.objects.filter(slug_el=spec["branch"]).first()
+    community = Community.objects.filter(slug=spec["community"]).first()
+    if branch is None or community is None:
+        return None
+    space = LocalSpace.objects.filter(name_el=spec["name"]["el"]).first() or LocalSpace()
+    plain = {
+        "branch_id": branch.pk,
+        "community_id": community.pk,
+        "postal_code": spec["postal_code"],
+        "latitude": Decimal(spec["latitude"]),
+        "longitude": Decimal(spec["longitude"]),
+    }
+    changed = space.pk is None
+    for field, value in plain.items():
+        changed |= getattr(space, field) != value
+        setattr(space, field, value)
+    for field in ("name", "address", "directions", "accessibility"):
+        changed |= set_translated(space, field, spec[field])
+    if changed:  # an unchanged save would still empty the page cache
+        space.save()
+    return space
+
+
+def _place(spec, spaces):
     kind, slug = spec
+    if kind == "space":
+        return spaces.get(slug)
     if kind == "branch":
         branches = BranchPage.objects.live().order_by("path")
         return (
@@ -79,6 +113,7 @@ def _ensure_activity(index, spec, place):
             "attendance": spec["attendance"],
             "branch": place if place.kind == "branch" else None,
             "stop": place if place.kind == "stop" else None,
+            "space": place if place.kind == "space" else None,
         },
     )
     activity.target_groups.set(TargetGroup.objects.filter(slug__in=spec["groups"]))

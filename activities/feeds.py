@@ -5,7 +5,8 @@
 toolkit (`portal.ical`: headers, the Athens VTIMEZONE, UIDs); the sessions
 come from `activities.sessions` (the one expansion, holidays and
 cancellations applied). A cancelled session stays in the feed with
-STATUS:CANCELLED, so calendars that had it drop it. Event UIDs are the
+STATUS:CANCELLED, so calendars that had it drop it. LOCATION and GEO come from
+the activity's place (a branch, a stop or a local space). Event UIDs are the
 activity and the session's start, stable across edits of the text.
 Public and cached like the catalogue's feeds (ETag, HEAD like GET).
 """
@@ -32,6 +33,13 @@ PRODID = "-//Community Centre portal//Activities//EN"
 REFRESH = 6  # hours
 
 
+def location_of(place):
+    """LOCATION of a session: the place's name, address and postal code (any place kind,
+    a local space too), in the active language."""
+    parts = (place.display_name, place.address, place.postal_code)
+    return ", ".join(part for part in parts if part)
+
+
 def calendar_of(activities, *, name, request):
     calendar = ical.feed_calendar(PRODID, name=name, refresh=datetime.timedelta(hours=REFRESH))
     now = timezone.now()
@@ -46,7 +54,9 @@ def calendar_of(activities, *, name, request):
             event.add("dtstamp", now)
             event.add("dtstart", session.start, parameters={"TZID": ical.TZID})
             event.add("dtend", session.end, parameters={"TZID": ical.TZID})
-            event.add("location", f"{place.display_name}, {place.address}")
+            event.add("location", location_of(place))
+            if place.has_coordinates:
+                event.add("geo", (float(place.latitude), float(place.longitude)))
             event.add("description", activity.summary)
             event.add("url", request.build_absolute_uri(activity.url))
             if session.cancelled:

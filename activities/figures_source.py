@@ -2,11 +2,12 @@
 
 Each session's attendance marked by staff (`Seat.attended`: how many of a
 sign-up's people came) adds that many people served, on the session's day,
-at the activity's place. figures never imports this app: it is registered
-from `ActivitiesConfig.ready`.
+at the activity's place. An activity in a local space counts at the branch
+that runs the space (figures know places, and a space is not one).
+figures never imports this app: it is registered from `ActivitiesConfig.ready`.
 """
 
-from django.db.models import Sum
+from django.db.models import Q, Sum
 from django.db.models.functions import TruncDate
 from django.utils.translation import gettext_lazy as _
 
@@ -18,9 +19,17 @@ from services_catalog.schedules import ATHENS
 PLACE_PREFIX = "session__activity__"
 
 
+def _at(subject):
+    """Seats at `subject`'s activities, with a branch's local spaces counted as the branch's."""
+    where = rows_at(subject, PLACE_PREFIX)
+    if getattr(subject, "kind", None) == "branch":
+        where |= Q(**{f"{PLACE_PREFIX}space__branch": subject.pk})
+    return where
+
+
 def _attended(subject, start, end):
     return Seat.objects.filter(
-        rows_at(subject, PLACE_PREFIX),
+        _at(subject),
         attended__gt=0,
         session__start__gte=start,
         session__start__lt=end,

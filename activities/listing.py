@@ -13,15 +13,17 @@ from django.utils.translation import gettext_lazy as _
 
 from activities import sessions
 from activities.choices import HeldIn
-from activities.models import ActivityPage
+from activities.models import ActivityPage, LocalSpace
+from activities.models.spaces import SPACE_KIND
 from portal import page_cache
+from portal.parsing import parse_id
 from services_catalog.forms import FilterForm, SlugChoiceField
 from services_catalog.models import Community, TargetGroup
-from services_catalog.places import load_place, public_kinds
+from services_catalog.places import MAX_PLACE_PK, load_place, public_kinds
 
 
 def place_choices():
-    """Every live public place that holds an activity ("" for all places)."""
+    """Every live public place and local space that holds an activity ("" for all places)."""
     held = ActivityPage.objects.live().public()
     branch_ids = set(held.values_list("branch_id", flat=True))
     stop_ids = set(held.values_list("stop_id", flat=True))
@@ -30,7 +32,25 @@ def place_choices():
         ids = branch_ids if spec.kind == "branch" else stop_ids
         for place in spec.live().filter(pk__in=ids):
             choices.append((place.place_id, place.display_name))
+    for space in LocalSpace.objects.filter(pk__in=held.values("space_id")):
+        choices.append((space.place_id, space.display_name))
     return choices
+
+
+def load_activity_place(value):
+    """The place ("branch-3", "stop-12") or local space ("space-2") of an id, or None.
+
+    Local spaces are not place kinds (`activities.models.spaces`), so the
+    catalogue's `load_place` does not know them; this is the one reader of
+    both, for the filter of what's on.
+    """
+    kind, _sep, number = str(value or "").partition("-")
+    if kind != SPACE_KIND:
+        return load_place(value)
+    pk = parse_id(number)
+    if pk is None or pk > MAX_PLACE_PK:
+        return None
+    return LocalSpace.objects.filter(pk=pk).first()
 
 
 class ActivityFilterForm(FilterForm):
@@ -48,7 +68,7 @@ class ActivityFilterForm(FilterForm):
 
     def clean_place(self):
         value = self.cleaned_data["place"]
-        return load_place(value) if value else None
+        return load_activity_place(value) if value else None
 
 
 def filtered(data):
@@ -56,15 +76,18 @@ def filtered(data):
     found = (
         ActivityPage.objects.live()
         .public()
-        .select_related("branch", "stop", "stop__mobile_unit")
+        .select_related("branch", "stop", "stop__mobile_unit", "space__branch")
         .prefetch_related("target_groups", "schedules", "exceptions")
     )
     place = data.get("place")
     if place is not None:
         found = found.filter(**{place.kind: place.pk})
     if data.get("community"):
+        community = data["community"]
         found = found.filter(
-            Q(branch__community=data["community"]) | Q(stop__community=data["community"])
+            Q(branch__community=community)
+            | Q(stop__community=community)
+            | Q(space__community=community)
         )
     if data.get("group"):
         found = found.filter(target_groups=data["group"])

@@ -4,9 +4,10 @@ The dates come from the activity's own `OpenWindow`s, expanded by
 `services_catalog.schedules.occurrences_of` — the one expansion of opening
 hours and van visits — with the activity's cancelled and extra dates, the
 place's own cancellations (a closed branch holds no class) and Greek public
-holidays. A session staff cancelled (`Session.cancelled_at`) is marked
-cancelled too. Places left come from booking's seat ledger (`SlotUsage`),
-read in one query.
+holidays. A local space has no closures of its own (and its branch's do not
+close the community's room): its activities' own cancelled dates say it. A
+session staff cancelled (`Session.cancelled_at`) is marked cancelled too.
+Places left come from booking's seat ledger (`SlotUsage`), read in one query.
 """
 
 import datetime
@@ -101,7 +102,9 @@ def cancellations_at(activities, start, end):
             by_kind.setdefault(place.kind, set()).add(place.pk)
     found = {}
     for kind, pks in by_kind.items():
-        spec = PLACE_KINDS[kind]
+        spec = PLACE_KINDS.get(kind)
+        if spec is None:  # a community's local space has no closures of its own
+            continue
         for exception in spec.exceptions_of(sorted(pks), start, end):
             if exception.kind == ExceptionKind.CANCELLED:
                 owner = getattr(exception, f"{spec.window_place_field}_id")

@@ -3,7 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import ActivityException, ActivityIndexPage, ActivityPage
+from .models import ActivityException, ActivityIndexPage, ActivityPage, LocalSpace
 
 
 @register(ActivityIndexPage)
@@ -19,3 +19,9 @@ class ActivityPageTR(TranslationOptions):
 @register(ActivityException)
 class ActivityExceptionTR(TranslationOptions):
     fields = ("reason",)
+
+
+@register(LocalSpace)
+class LocalSpaceTR(TranslationOptions):
+    fields = ("name", "address", "directions", "accessibility")
+    required_languages = ("el",)

@@ -1,12 +1,15 @@
-"""The "Activities" menu of the admin: coming sessions, rosters, attendance, export."""
+"""The admin of activities: coming sessions, rosters, attendance, export (the "Activity
+sessions" menu), and the local spaces where activities are held (a snippet)."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from activities import permissions, staff
+from activities.models import LocalSpace
 
 
 class SessionsMenuItem(MenuItem):
@@ -49,3 +52,17 @@ class ActivitiesStaffViewSet(ViewSet):
             ),
             path("<str:activity_id>/<str:key>/export/", staff.ExportView.as_view(), name="export"),
         ]
+
+
+class LocalSpaceViewSet(SnippetViewSet):
+    """Local spaces, edited by the editors who write activity pages (model permissions,
+    given to the Editors and Moderators groups by the migration that made them)."""
+
+    model = LocalSpace
+    icon = "home"
+    menu_label = _("Local spaces")
+    menu_order = 263
+    add_to_admin_menu = True
+    list_display = ["name", "branch", "community"]
+    list_filter = ["branch", "community"]
+    ordering = ["name"]

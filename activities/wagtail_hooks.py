@@ -1,8 +1,12 @@
-"""Registers the activity sessions screens (activities.viewsets) in the admin."""
+"""Registers the activity sessions screens and the local spaces (activities.viewsets) in the
+admin."""
 
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
-from activities.viewsets import ActivitiesStaffViewSet
+from activities.viewsets import ActivitiesStaffViewSet, LocalSpaceViewSet
+
+register_snippet(LocalSpaceViewSet)
 
 
 @hooks.register("register_admin_viewset")

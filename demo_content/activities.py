@@ -1,4 +1,5 @@
-"""Demo texts of activities (`activities.demo`): three activities in four languages."""
+"""Demo texts of activities (`activities.demo`): a local space and four activities in four
+languages."""
 
 INDEX = {
     "slug": {"el": "drastiriotites", "en": "whats-on", "ar": "الأنشطة", "fa": "فعالیت-ها"},
@@ -10,6 +11,42 @@ INDEX = {
         "fa": "دوره‌ها، کارگاه‌ها و جلسات اطلاع‌رسانی، رایگان، برای همه.",
     },
 }
+
+# A community's own room, run by a branch (`activities.models.LocalSpace`).
+LOCAL_SPACES = [
+    {
+        "key": "kaminia-hall",
+        "branch": "parartima-roma",  # the branch that runs it (slug_el)
+        "community": "3i-koinotita",
+        "name": {
+            "el": "Αίθουσα του συλλόγου της γειτονιάς, Καμίνια",
+            "en": "Neighbourhood association hall, Kaminia",
+            "ar": "قاعة جمعية الحي، كامينيا",
+            "fa": "سالن انجمن محله، کامینیا",
+        },
+        "address": {
+            "el": "Πλαστήρα 18, Καμίνια",
+            "en": "18 Plastira Street, Kaminia",
+            "ar": "شارع بلاستيرا 18، كامينيا (Πλαστήρα 18)",
+            "fa": "خیابان پلاستیرا، پلاک 18، کامینیا (Πλαστήρα 18)",
+        },
+        "postal_code": "185 40",
+        "latitude": "37.960900",
+        "longitude": "23.667800",
+        "directions": {
+            "el": "Δίπλα στην παιδική χαρά, η πράσινη πόρτα.",
+            "en": "Next to the playground, the green door.",
+            "ar": "بجانب ملعب الأطفال، الباب الأخضر.",
+            "fa": "کنار زمین بازی کودکان، در سبز.",
+        },
+        "accessibility": {
+            "el": "Ισόγειο χωρίς σκαλιά. Δεν υπάρχει προσβάσιμη τουαλέτα.",
+            "en": "Ground floor, no steps. There is no accessible toilet.",
+            "ar": "طابق أرضي بلا درجات. لا يوجد مرحاض مهيّأ للكراسي المتحركة.",
+            "fa": "طبقهٔ همکف، بدون پله. سرویس بهداشتی مناسب ویلچر ندارد.",
+        },
+    },
+]
 
 ACTIVITIES = [
     {
@@ -179,6 +216,75 @@ ACTIVITIES = [
             "en": "The van has a ramp.",
             "ar": "في الحافلة منحدر للكراسي المتحركة.",
             "fa": "خودرو رمپ دارد.",
+        },
+    },
+    {
+        "key": "stories-for-parents-and-children",
+        "place": ("space", "kaminia-hall"),
+        "groups": ["roma", "families", "children-and-teenagers"],
+        "held_in": "el",
+        "age_min": 3,
+        "age_max": 6,
+        "seats": 16,
+        "seats_per": "session",
+        "attendance": "sign_up",
+        "rule": "RRULE:FREQ=WEEKLY;BYDAY=WE",
+        "start": "17:00",
+        "end": "18:30",
+        "weeks": 8,
+        "sign_ups": 3,
+        "waiting": 0,
+        "slug": {
+            "el": "paramythia-gia-goneis-kai-paidia",
+            "en": "stories-for-parents-and-children",
+            "ar": "حكايات-للأهل-والأطفال",
+            "fa": "قصه-برای-والدین-و-کودکان",
+        },
+        "title": {
+            "el": "Παραμύθια για γονείς και μικρά παιδιά",
+            "en": "Stories for parents and young children",
+            "ar": "حكايات للأهل والأطفال الصغار",
+            "fa": "قصه برای والدین و کودکان خردسال",
+        },
+        "summary": {
+            "el": (
+                "Κάθε Τετάρτη απόγευμα διαβάζουμε, τραγουδάμε και ζωγραφίζουμε μαζί, "
+                "στην αίθουσα της γειτονιάς."
+            ),
+            "en": (
+                "Every Wednesday afternoon we read, sing and draw together, in the "
+                "neighbourhood hall."
+            ),
+            "ar": "كل أربعاء بعد الظهر نقرأ ونغنّي ونرسم معًا، في قاعة الحي.",
+            "fa": (
+                "هر چهارشنبه بعدازظهر با هم کتاب می‌خوانیم، آواز می‌خوانیم و نقاشی "
+                "می‌کشیم، در سالن محله."
+            ),
+        },
+        "description": {
+            "el": (
+                "Για παιδιά 3 έως 6 ετών με τη μαμά, τον μπαμπά ή τη γιαγιά τους. "
+                "Δεν χρειάζεται να ξέρετε να διαβάζετε: τις ιστορίες τις λέμε εμείς."
+            ),
+            "en": (
+                "For children aged 3 to 6 with their mum, dad or grandmother. You do not "
+                "need to read: we tell the stories."
+            ),
+            "ar": (
+                "للأطفال من 3 إلى 6 سنوات مع الأم أو الأب أو الجدة. لا تحتاج إلى معرفة "
+                "القراءة: نحن نروي الحكايات."
+            ),
+            "fa": (
+                "برای کودکان 3 تا 6 ساله همراه مادر، پدر یا مادربزرگ. لازم نیست خواندن "
+                "بلد باشید: قصه‌ها را ما تعریف می‌کنیم."
+            ),
+        },
+        "what_to_bring": {"el": "", "en": "", "ar": "", "fa": ""},
+        "accessibility": {
+            "el": "Μπορείτε να έρθετε με το καρότσι του μωρού.",
+            "en": "You can come with a pushchair.",
+            "ar": "يمكنكم الحضور بعربة الطفل.",
+            "fa": "می‌توانید با کالسکهٔ بچه بیایید.",
         },
     },
 ]

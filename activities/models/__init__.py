@@ -2,6 +2,7 @@
 
 from .pages import ActivityException, ActivityIndexPage, ActivityPage, ActivitySchedule
 from .signups import ActivityMessage, AuditedSignUp, Seat, Session, SignUp
+from .spaces import LocalSpace
 
 __all__ = [
     "ActivityException",
@@ -10,6 +11,7 @@ __all__ = [
     "ActivityPage",
     "ActivitySchedule",
     "AuditedSignUp",
+    "LocalSpace",
     "Seat",
     "Session",
     "SignUp",

@@ -91,6 +91,14 @@ class ActivityPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
         on_delete=models.PROTECT,
         related_name="activities",
     )
+    space = models.ForeignKey(
+        "activities.LocalSpace",
+        verbose_name=_("local space"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="activities",
+    )
     attendance = models.CharField(
         _("how to join"), max_length=10, choices=Attendance, default=Attendance.SIGN_UP
     )
@@ -119,9 +127,9 @@ class ActivityPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
             heading=_("For whom"),
         ),
         MultiFieldPanel(
-            [FieldPanel("branch"), FieldPanel("stop")],
+            [FieldPanel("branch"), FieldPanel("stop"), FieldPanel("space")],
             heading=_("Where"),
-            help_text=_("A branch or a mobile-unit stop: one of them."),
+            help_text=_("A branch, a mobile-unit stop or a local space: one of them."),
         ),
         MultiFieldPanel(
             [
@@ -150,16 +158,19 @@ class ActivityPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
         verbose_name = _("activity")
         constraints = [
             models.CheckConstraint(
-                condition=Q(branch__isnull=False, stop__isnull=True)
-                | Q(branch__isnull=True, stop__isnull=False),
+                condition=Q(branch__isnull=False, stop__isnull=True, space__isnull=True)
+                | Q(branch__isnull=True, stop__isnull=False, space__isnull=True)
+                | Q(branch__isnull=True, stop__isnull=True, space__isnull=False),
                 name="activity_at_one_place",
             )
         ]
 
     @property
     def place(self):
-        """The branch or stop it is held at (the place abstraction's shape)."""
-        return self.branch if self.branch_id else self.stop
+        """The branch, stop or local space it is held at (the place abstraction's shape)."""
+        if self.branch_id:
+            return self.branch
+        return self.stop if self.stop_id else self.space
 
     @property
     def needs_sign_up(self):
@@ -176,9 +187,9 @@ class ActivityPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
 
     def clean(self):
         super().clean()
-        if bool(self.branch_id) == bool(self.stop_id):
+        if [bool(self.branch_id), bool(self.stop_id), bool(self.space_id)].count(True) != 1:
             raise ValidationError(
-                {"branch": _("Choose a branch or a mobile-unit stop: one of them.")}
+                {"branch": _("Choose a branch, a mobile-unit stop or a local space: one of them.")}
             )
         if self.age_min is not None and self.age_max is not None and self.age_max < self.age_min:
             raise ValidationError({"age_max": _("This age is below the first one.")})

@@ -1,10 +1,12 @@
-"""Shared builders of the activities tests: the "What's on" page and activities on it."""
+"""Shared builders of the activities tests: the "What's on" page, local spaces and activities."""
 
 import datetime
 import itertools
+from decimal import Decimal
 
-from activities.models import ActivityIndexPage, ActivityPage, ActivitySchedule
-from portal.demo.builders import ensure_page
+from activities.models import ActivityIndexPage, ActivityPage, ActivitySchedule, LocalSpace
+from portal.demo.builders import ensure_page, set_translated
+from tests import builders
 from tests.builders import home_page, window_values
 
 _counter = itertools.count(1)
@@ -22,10 +24,45 @@ def whats_on():
     return page
 
 
+def local_space(branch=None, *, community_obj=None, **fields):
+    """A community hall run by `branch` (a new branch by default), in el, en and ar."""
+    n = next(_counter)
+    space = LocalSpace(
+        branch=branch or builders.branch(),
+        community=community_obj or builders.community(),
+        postal_code="185 40",
+        latitude=Decimal("37.960900"),
+        longitude=Decimal("23.667800"),
+        **fields,
+    )
+    set_translated(
+        space,
+        "name",
+        {"el": f"Αίθουσα συλλόγου {n}", "en": f"Association hall {n}", "ar": f"قاعة الجمعية {n}"},
+    )
+    set_translated(
+        space,
+        "address",
+        {"el": f"Πλαστήρα {n}", "en": f"{n} Plastira Street", "ar": f"شارع بلاستيرا {n}"},
+    )
+    set_translated(
+        space,
+        "directions",
+        {
+            "el": "Δίπλα στην παιδική χαρά.",
+            "en": "Next to the playground.",
+            "ar": "بجانب ملعب الأطفال.",
+        },
+    )
+    space.save()
+    return space
+
+
 def activity(
     *,
     branch=None,
     stop=None,
+    space=None,
     seats=5,
     seats_per="session",
     attendance="sign_up",
@@ -52,6 +89,7 @@ def activity(
             "summary": {"el": "Για ενήλικες.", "en": "For adults.", "ar": "للبالغين."},
             "branch": branch,
             "stop": stop,
+            "space": space,
             "seats": seats,
             "seats_per": seats_per,
             "attendance": attendance,

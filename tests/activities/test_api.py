@@ -16,7 +16,7 @@ from openapi_spec_validator import validate
 from activities import seats, sessions
 from services_catalog.public_ids import location_uuid, public_id
 from tests import builders as b
-from tests.activities.builders import activity, details
+from tests.activities.builders import activity, details, local_space
 from tests.api_schema import get_json
 
 pytestmark = pytest.mark.usefixtures("clock")  # Monday 11 January 2027, 09:00
@@ -246,3 +246,28 @@ def test_queries_do_not_grow_with_the_activities(client, net):
 
     assert many_items - few_items == 5
     assert many == few, (few, many)
+
+
+def test_an_activity_in_a_local_space_names_the_space_and_the_branch_that_runs_it(
+    client, openapi, net
+):
+    _workshop, _course, _square, branch = net
+    hall = local_space(branch)
+    stories = activity(space=hall, titles={"el": "Παραμύθια", "en": "Stories"}, valid_until=JANUARY)
+    body = get_json(client, openapi, f"/en{ONE.format(activity_id=uid(stories))}", ONE)
+
+    assert body["location_id"] is None  # a hall is not a location of services
+    assert body["location_name"] == hall.name_en
+    space = body["space"]
+    assert space["id"] == public_id("space", hall.pk)
+    assert (space["name"], space["postal_code"]) == (hall.name_en, "185 40")
+    assert space["address"] == hall.address_en and space["latitude"] == 37.9609
+    assert space["run_by_location_id"] == location_uuid(branch.place_id)
+    listed = get_json(client, openapi, f"/en{LIST}", LIST)
+    assert uid(stories) in {item["id"] for item in listed["contents"]}
+    assert (
+        get_json(client, openapi, f"/en{LIST}?location={location_uuid(branch.place_id)}", LIST)[
+            "total_items"
+        ]
+        == 1
+    )  # the branch's own course; the hall is not the branch

@@ -13,7 +13,7 @@ import pytest
 
 from activities import seats, sessions
 from tests import builders as b
-from tests.activities.builders import activity, details
+from tests.activities.builders import activity, details, local_space
 from tests.services_catalog.page_reading import between, get
 
 pytestmark = pytest.mark.usefixtures("clock")  # Monday 11 January 2027, 09:00
@@ -178,3 +178,21 @@ def test_a_sign_up_renews_the_cached_calendar(client, net, django_capture_on_com
     again = client.get(url)
     assert again["X-Page-Cache"] == "miss"
     assert days_of(again.content.decode())["2027-01-14"][0].endswith("1 place left")
+
+
+def test_everywhere_shows_a_local_space_where_its_running_branch_shows(client, net):
+    _unit, _square, _stop, at_branch, page = net
+    hall = local_space(at_branch.branch)
+    stories = activity(
+        space=hall,
+        titles={"el": "Παραμύθια", "en": "Stories", "ar": "حكايات"},
+        rule="RRULE:FREQ=WEEKLY;BYDAY=FR",
+        valid_until=datetime.date(2027, 1, 31),
+    )
+    url = b.url(page, "en")
+    days = days_of(get(client, f"{url}?activities=everywhere&visits=hidden&month=2027-01"))
+    assert [card for card in days["2027-01-15"] if "Stories" in card] == [
+        f"17:00–19:00 · Activity Stories {hall.name_en} {stories.seats} places left"
+    ]
+    at_stops = get(client, f"{url}?activities=stops&visits=hidden&month=2027-01")
+    assert "Stories" not in at_stops  # a hall is not a van stop

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('activities', '0002_messages'),
+        ('activities', '0003_local_spaces'),
     ]
 
     operations = [
