@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import models
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -11,10 +12,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal import page_cache
+from portal import content_memo, page_cache
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 from portal.view_restrictions import PortalPageManager, RestrictionsFromMemo
 from services_catalog import calendar_math, schedules
+from services_catalog.calendar_cards import CalendarCards
 from services_catalog.feed_links import feed_links
 from services_catalog.forms import CalendarFilterForm, month_in_supported_window
 from services_catalog.places import PLACE_KINDS
@@ -54,6 +56,26 @@ def calendar_stops(*, unit=None, community=None, service=None):
             mobile_unit__in=Offering.objects.live().filter(service=service).units()
         )
     return stops
+
+
+def services_by_unit():
+    """{mobile unit id: [service, …]} of the live offerings, once per content generation.
+
+    A region's vans have ~130 offerings, and making their service pages into
+    model instances took longer than everything else the calendar asks the
+    database. Only read (titles, `bookable`), never changed: shared, not copied.
+    """
+    return content_memo.memoised(
+        ("calendar", "services_by_unit"), lambda: Offering.objects.live().services_by_unit()
+    )
+
+
+def booking_start_url():
+    """The booking's first step in the active language ("" when booking is not installed)."""
+    try:
+        return reverse("booking:start")
+    except NoReverseMatch:
+        return ""
 
 
 def _query_links(request):
@@ -144,7 +166,7 @@ class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
         page_cache.expires_when_first_ends(occurrences, now)
         near = data.get("community")
         unit = data.get("unit")
-        by_unit = Offering.objects.live().services_by_unit()
+        by_unit = services_by_unit()
         month_link, this_month_url, view_links = _query_links(request)
         weeks = calendar_math.month_weeks(first, occurrences)
         days = [
@@ -189,6 +211,9 @@ class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
                 lambda o: o.place.get_place_url(request),
             ),
             weekday_names=calendar_math.weekday_names(),
+            calendar_cards=CalendarCards(
+                request, booking_url=booking_start_url(), chosen_service=data.get("service")
+            ),
         )
         return context
 
