@@ -70,6 +70,24 @@ def services_by_unit():
     )
 
 
+def month_occurrences(first, last, stops, *, filtered):
+    """The visits of a month, cancelled ones too; a whole month of every stop is kept per
+    content generation (`portal.content_memo`).
+
+    Expanding a region's 1,400 windows is a quarter of the unfiltered month's
+    time, and what it gives changes only with an edit (windows, cancellations,
+    extra dates) or with the month: never with the day or the hour. Filtered
+    months (a van, a community, a service) are few visits and are not kept, so
+    the kept months are bounded by the supported window, not by the filters.
+    """
+    if filtered:
+        return schedules.occurrences(first, last, stops=stops, include_cancelled=True)
+    return content_memo.memoised(
+        ("calendar", "month_occurrences", first),
+        lambda: schedules.occurrences(first, last, stops=stops, include_cancelled=True),
+    )
+
+
 def booking_start_url():
     """The booking's first step in the active language ("" when booking is not installed)."""
     try:
@@ -158,10 +176,9 @@ class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
         data = form.cleaned_data if form.is_bound and valid else {}
         today, now = timezone.localdate(), timezone.now()
         first, last = calendar_math.month_bounds(data.get("month") or today.replace(day=1))
-        stops = calendar_stops(
-            unit=data.get("unit"), community=data.get("community"), service=data.get("service")
-        )
-        occurrences = schedules.occurrences(first, last, stops=stops, include_cancelled=True)
+        filters = {name: data.get(name) for name in ("unit", "community", "service")}
+        stops = calendar_stops(**filters)
+        occurrences = month_occurrences(first, last, stops, filtered=any(filters.values()))
         # "Book" links and the structured data list visits until they end.
         page_cache.expires_when_first_ends(occurrences, now)
         near = data.get("community")
