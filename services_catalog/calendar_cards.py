@@ -46,6 +46,7 @@ class CalendarCards:
     def __init__(self, request, *, booking_url, chosen_service=None):
         self.request = request
         self.booking_url = booking_url or ""
+        self.booking_href = escape(self.booking_url)
         self.service_query = (
             f"&amp;service={chosen_service.pk}"
             if chosen_service is not None and chosen_service.bookable
@@ -105,7 +106,7 @@ class CalendarCards:
         html = self._booking.get(stop.pk)
         if html is None:
             html = self._booking[stop.pk] = (
-                f'\n      <p class="no-print"><a class="button" href="{escape(self.booking_url)}'
+                f'\n      <p class="no-print"><a class="button" href="{self.booking_href}'
                 f'?place={escape(stop.place_id)}{self.service_query}">{self.book}</a></p>'
             )
         return html
