@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.db import models
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -82,8 +83,8 @@ def month_occurrences(first, last, stops, *, filtered):
     """
     if filtered:
         return schedules.occurrences(first, last, stops=stops, include_cancelled=True)
-    return content_memo.memoised(
-        ("calendar", "month_occurrences", first),
+    return content_memo.memoised(  # a cancellation's reason is in the page's language
+        ("calendar", "month_occurrences", first, get_language()),
         lambda: schedules.occurrences(first, last, stops=stops, include_cancelled=True),
     )
 

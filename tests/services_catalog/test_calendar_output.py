@@ -119,7 +119,9 @@ def test_the_calendar_shows_what_it_showed_before(client, net):
 def test_what_the_calendar_keeps_follows_every_edit(client, net):
     address = b.url(net.page, "en") + "?view=month&month=2027-03"
     get(client, address)
-    b.cancel(net.kapi, datetime.date(2027, 3, 22), reason="Service of the van")
+    cancelled = b.cancel(net.kapi, datetime.date(2027, 3, 22), reason="Η μονάδα στο συνεργείο")
+    cancelled.reason_en = "Service of the van"
+    cancelled.save()
     net.square.name_en = "Korydallos Town Square"
     net.square.save()
     as_if_committed()
@@ -129,6 +131,7 @@ def test_what_the_calendar_keeps_follows_every_edit(client, net):
     # The same visits in Greek are their own entry, with the Greek names.
     greek = get(client, b.url(net.page, "el") + "?view=month&month=2027-03")
     assert "Πλατεία Κορυδαλλού" in greek and "Korydallos Town Square" not in greek
+    assert "Η μονάδα στο συνεργείο" in greek and "Service of the van" not in greek
 
 
 def test_the_normalisation_keeps_what_a_visitor_sees():
