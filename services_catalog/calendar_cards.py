@@ -57,6 +57,8 @@ class CalendarCards:
         self.timezone = get_current_timezone()
         # What a stop's and a van's visits share, kept per content generation: it
         # changes only when an editor changes the stop, its van or the services.
+        # The dicts are filled as pages need their stops; two requests filling the
+        # same entry at once write the same value.
         self._stops = content_memo.memoised(
             ("calendar_cards", "stops", self.language, request.get_host()), dict
         )

@@ -71,17 +71,20 @@ def services_by_unit():
     )
 
 
-def month_occurrences(first, last, stops, *, filtered):
-    """The visits of a month, cancelled ones too; a whole month of every stop is kept per
-    content generation (`portal.content_memo`).
+def month_occurrences(first, last, stops, *, filtered, today):
+    """The visits of a month, cancelled ones too; the unfiltered current and next
+    months kept per content generation and language (`portal.content_memo`).
 
     Expanding a region's 1,400 windows is a quarter of the unfiltered month's
     time, and what it gives changes only with an edit (windows, cancellations,
-    extra dates) or with the month: never with the day or the hour. Filtered
-    months (a van, a community, a service) are few visits and are not kept, so
-    the kept months are bounded by the supported window, not by the filters.
+    extra dates) or with the month: never with the day or the hour. Only the
+    unfiltered current and next months are kept (what most visitors open): a
+    month of a region is ~1,400 occurrences, so keeping every month and filter
+    a crawler asks for would hold tens of megabytes in each worker; filtered
+    months are few visits anyway.
     """
-    if filtered:
+    this_month = today.replace(day=1)
+    if filtered or first not in (this_month, calendar_math.add_months(this_month, 1)):
         return schedules.occurrences(first, last, stops=stops, include_cancelled=True)
     return content_memo.memoised(  # a cancellation's reason is in the page's language
         ("calendar", "month_occurrences", first, get_language()),
@@ -179,7 +182,9 @@ class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
         first, last = calendar_math.month_bounds(data.get("month") or today.replace(day=1))
         filters = {name: data.get(name) for name in ("unit", "community", "service")}
         stops = calendar_stops(**filters)
-        occurrences = month_occurrences(first, last, stops, filtered=any(filters.values()))
+        occurrences = month_occurrences(
+            first, last, stops, filtered=any(filters.values()), today=today
+        )
         # "Book" links and the structured data list visits until they end.
         page_cache.expires_when_first_ends(occurrences, now)
         near = data.get("community")
