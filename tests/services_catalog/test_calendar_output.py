@@ -58,7 +58,7 @@ def normalised(html):
 
 
 @pytest.fixture
-def net():
+def net(clock):  # built and read on the pinned Sunday, 10 January 2027
     network = b.van_calendar_network()
     # A stop with its address in English too, and a visit on a Monday that is a
     # public holiday (Clean Monday, 15 March 2027) at the day-centre stop.
