@@ -32,6 +32,7 @@ class CalendarSession:
 
     is_activity: ClassVar[bool] = True
     template_name: ClassVar[str] = "activities/includes/calendar_session.html"
+    table_template_name: ClassVar[str] = "activities/includes/calendar_table_session.html"
 
     @property
     def activity(self):

@@ -9,13 +9,14 @@ shows ends, and a sign-up or a cancelled session bumps the page cache
 from django import forms
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from activities import sessions
 from activities.choices import HeldIn
 from activities.models import ActivityPage, LocalSpace
 from activities.models.spaces import SPACE_KIND
-from portal import page_cache
+from portal import content_memo, page_cache
 from portal.parsing import parse_id
 from services_catalog.forms import FilterForm, SlugChoiceField
 from services_catalog.models import Community, TargetGroup
@@ -23,7 +24,15 @@ from services_catalog.places import MAX_PLACE_PK, load_place, public_kinds
 
 
 def place_choices():
-    """Every live public place and local space that holds an activity ("" for all places)."""
+    """Every live public place and local space that holds an activity ("" for all places).
+
+    Kept per language and content generation (`portal.content_memo`): any save
+    bumps the generation, and What's on asks for them on every request.
+    """
+    return content_memo.memoised(("activities", "place_choices", get_language()), _place_choices)
+
+
+def _place_choices():
     held = ActivityPage.objects.live().public()
     branch_ids = set(held.values_list("branch_id", flat=True))
     stop_ids = set(held.values_list("stop_id", flat=True))

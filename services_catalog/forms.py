@@ -6,9 +6,10 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
+from portal import content_memo
 from portal.dates import supported_window
 from services_catalog.models.offerings import Offering
 from services_catalog.models.organisations import Organisation
@@ -35,14 +36,21 @@ class FilterForm(forms.Form):
 
     A template's `{% for %}` over a model choice field first counts it (a
     COUNT query) and then reads it (another); the filters are drawn on every
-    catalogue page, so each reads its rows once, when the form is made.
-    Validation still asks the field's queryset.
+    catalogue page, so each reads its rows once, when the form is made, and
+    keeps them per language and content generation (`portal.content_memo`:
+    every queryset here is published content; a region's forty vans made
+    the calendar build forty pages on every request). Validation still asks
+    the field's queryset.
     """
 
     def read_choices_once(self):
-        for field in self.fields.values():
+        language = get_language()
+        for name, field in self.fields.items():
             if isinstance(field, forms.ModelChoiceField):
-                field.choices = list(iter(field.choices))  # list() alone would COUNT first
+                field.choices = content_memo.memoised(
+                    ("filter_choices", type(self).__qualname__, name, language),
+                    lambda field=field: list(iter(field.choices)),  # list() alone would COUNT
+                )
 
 
 class ServiceFilterForm(FilterForm):

@@ -59,10 +59,17 @@ def fallback_lang(obj, field_name):
 
     Usage: `<h1{{ page|fallback_lang:"title" }}>{{ page.title }}</h1>`.
     """
+    return fallback_attributes(obj, field_name)
+
+
+def fallback_attributes(obj, field_name, language=None):
+    """What `fallback_lang` writes, for `language` (default: the active one); code that
+    renders a thousand places (the van calendar) asks the active language once."""
     if obj is None:
         return ""
-    shown_in = language_of(obj, field_name)
-    if shown_in and shown_in != translation.get_language():
+    language = language or translation.get_language()
+    shown_in = language_of(obj, field_name, language)
+    if shown_in and shown_in != language:
         if translation.get_language_bidi() and not translation.get_language_info(shown_in)["bidi"]:
             return format_html(' lang="{}" dir="ltr"', shown_in)
         return format_html(' lang="{}"', shown_in)

@@ -4,17 +4,20 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import models
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal import page_cache
+from portal import content_memo, page_cache
 from portal.search_text import FOLDED_FIELD, FoldedSearchMixin
 from portal.view_restrictions import PortalPageManager, RestrictionsFromMemo
 from services_catalog import calendar_extras, calendar_math, schedules
+from services_catalog.calendar_cards import CalendarCards
 from services_catalog.feed_links import feed_links
 from services_catalog.forms import CalendarFilterForm, month_in_supported_window
 from services_catalog.places import PLACE_KINDS, public_kinds
@@ -78,6 +81,47 @@ def extra_places(choice, stops, *, unit=None, community=None, service=None):
             found = spec.offering(found, offered)
         places[kind] = found
     return places
+
+
+def services_by_unit():
+    """{mobile unit id: [service, …]} of the live offerings, once per content generation.
+
+    A region's vans have ~130 offerings, and making their service pages into
+    model instances took longer than everything else the calendar asks the
+    database. Only read (titles, `bookable`), never changed: shared, not copied.
+    """
+    return content_memo.memoised(
+        ("calendar", "services_by_unit"), lambda: Offering.objects.live().services_by_unit()
+    )
+
+
+def month_occurrences(first, last, stops, *, filtered, today):
+    """The visits of a month, cancelled ones too; the unfiltered current and next
+    months kept per content generation and language (`portal.content_memo`).
+
+    Expanding a region's 1,400 windows is a quarter of the unfiltered month's
+    time, and what it gives changes only with an edit (windows, cancellations,
+    extra dates) or with the month: never with the day or the hour. Only the
+    unfiltered current and next months are kept (what most visitors open): a
+    month of a region is ~1,400 occurrences, so keeping every month and filter
+    a crawler asks for would hold tens of megabytes in each worker; filtered
+    months are few visits anyway.
+    """
+    this_month = today.replace(day=1)
+    if filtered or first not in (this_month, calendar_math.add_months(this_month, 1)):
+        return schedules.occurrences(first, last, stops=stops, include_cancelled=True)
+    return content_memo.memoised(  # a cancellation's reason is in the page's language
+        ("calendar", "month_occurrences", first, get_language()),
+        lambda: schedules.occurrences(first, last, stops=stops, include_cancelled=True),
+    )
+
+
+def booking_start_url():
+    """The booking's first step in the active language ("" when booking is not installed)."""
+    try:
+        return reverse("booking:start")
+    except NoReverseMatch:
+        return ""
 
 
 def _query_links(request):
@@ -175,12 +219,11 @@ class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
         data = form.cleaned_data if form.is_bound and valid else {}
         today, now = timezone.localdate(), timezone.now()
         first, last = calendar_math.month_bounds(data.get("month") or today.replace(day=1))
-        stops = calendar_stops(
-            unit=data.get("unit"), community=data.get("community"), service=data.get("service")
-        )
+        filters = {name: data.get(name) for name in ("unit", "community", "service")}
+        stops = calendar_stops(**filters)
         show_visits = data.get("visits") != "hidden"
         occurrences = (
-            schedules.occurrences(first, last, stops=stops, include_cancelled=True)
+            month_occurrences(first, last, stops, filtered=any(filters.values()), today=today)
             if show_visits
             else []
         )
@@ -188,13 +231,7 @@ class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
             calendar_extras.entries(
                 first,
                 last,
-                places=extra_places(
-                    data["activities"],
-                    stops,
-                    unit=data.get("unit"),
-                    community=data.get("community"),
-                    service=data.get("service"),
-                ),
+                places=extra_places(data["activities"], stops, **filters),
                 now=now,
                 request=request,
             )
@@ -206,7 +243,7 @@ class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
         entries = sorted([*occurrences, *extras], key=lambda entry: entry.start)
         near = data.get("community")
         unit = data.get("unit")
-        by_unit = Offering.objects.live().services_by_unit()
+        by_unit = services_by_unit()
         month_link, this_month_url, view_links = _query_links(request)
         weeks = calendar_math.month_weeks(first, entries)
         days = [
@@ -262,6 +299,9 @@ class VanCalendarPage(FoldedSearchMixin, RestrictionsFromMemo, Page):
                 lambda o: o.place.get_place_url(request),
             ),
             weekday_names=calendar_math.weekday_names(),
+            calendar_cards=CalendarCards(
+                request, booking_url=booking_start_url(), chosen_service=data.get("service")
+            ),
         )
         return context
 

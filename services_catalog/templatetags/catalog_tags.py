@@ -72,6 +72,18 @@ def stop_url(context, stop):
     return stop.get_place_url(context.get("request"))
 
 
+@register.simple_tag(takes_context=True)
+def visit_cards(context, visits):
+    """A day's cards in the van calendar's list (`services_catalog.calendar_cards`)."""
+    return context["calendar_cards"].cards(visits)
+
+
+@register.simple_tag(takes_context=True)
+def month_table_entries(context, occurrences):
+    """A day's visits in the van calendar's month table (`services_catalog.calendar_cards`)."""
+    return context["calendar_cards"].table_entries(occurrences)
+
+
 @register.simple_tag
 def key_services(limit=6):
     return list(

@@ -87,7 +87,9 @@ def test_whats_on_costs_the_same_queries_for_two_activities_or_eight(
 
     assert shown_many > shown_few >= 1  # more activities are listed, for the same cost
     assert many == few, f"{few} queries for {shown_few} activities, {many} for {shown_many}"
-    assert few <= 30, few
+    # With the page cache off nothing is kept per generation; 31 since the place
+    # filter lists local spaces too (one query).
+    assert few <= 31, few
 
 
 def test_the_activity_page_costs_the_same_queries_for_four_sessions_or_forty(
