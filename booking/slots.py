@@ -32,6 +32,7 @@ What it costs, however many places, slots and appointments:
 So one query and one cache read when the grid is known, eight when not.
 """
 
+import array
 import bisect
 import collections
 import contextlib
@@ -45,6 +46,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
+from booking import ledger_days
 from booking.models import SlotUsage
 from portal.dates import within_supported_window
 from services_catalog import schedules
@@ -196,6 +198,9 @@ def free_slots(
     low = bisect.bisect_left(grid.starts, earliest)
     high = bisect.bisect_right(grid.starts, latest)
     held = _held(grid, low, high, exclude_appointment)
+    last = grid.answer
+    if last is not None and last[0] is held and last[1:3] == (low, high):
+        return list(last[3])  # nothing held changed since (the day sheets' versions)
     result = []
     slots = grid.slots
     for index in range(low, high):
@@ -206,6 +211,9 @@ def free_slots(
         elif taken < slot[5]:  # a grid slot's `remaining` is its capacity
             # Slot(…) field by field: a third of what _replace() costs, thousands of times.
             result.append(Slot(slot[0], slot[1], slot[2], slot[3], slot[4], slot[5] - taken))
+    if exclude_appointment is None:
+        grid.answer = (held, low, high, result)
+        return list(result)
     return result
 
 
@@ -228,16 +236,18 @@ class _Grid:
     """
 
     __slots__ = (
+        "answer",
         "keys",
         "longest",
         "occurrences",
         "positions",
+        "sheets",
         "slots",
         "starts",
         "window_keys",
     )
 
-    def __init__(self, slots, occurrences=None, positions=None, longest=None):
+    def __init__(self, slots, occurrences=None, positions=None, longest=None, sheets=None):
         self.slots = slots
         self.starts = [slot.start for slot in slots]
         self.longest = longest  # the longest slot
@@ -245,6 +255,8 @@ class _Grid:
         self.positions = positions  # {(occurrence number, k): index in slots}
         self.window_keys = _array(sorted({slot.window.uid_key for slot in slots}))
         self.keys = None  # {slot key: index}, made when first asked
+        self.sheets = sheets  # _Sheets: what the ledger's day sheets gave, or None
+        self.answer = None  # (held, low, high, free slots) of the last free_slots
 
     def index_of(self, key):
         if self.keys is None:
@@ -377,6 +389,14 @@ def _build_grid(service, places, first, last, private=False):
     positions = {}
     for index, (_slot, number, k) in enumerate(cut):
         positions[(number + 1, k)] = index
+    sheets = None
+    unit = ledger_days.cell_seconds()
+    if all(
+        origin % unit == 0 and length.total_seconds() % unit == 0
+        for _key, _day, origin, length, _k, _n in runs
+    ):
+        # Every slot starts and ends on the day sheets' lattice of cells: read them.
+        sheets = _Sheets(runs, [number + 1 for _slot, number, _k in cut], positions, unit)
     columns = list(zip(*runs, strict=True)) or [()] * 6
     literals = (
         _array(columns[0]),
@@ -386,7 +406,7 @@ def _build_grid(service, places, first, last, private=False):
         _array(columns[4]),
         _array(columns[5]),
     )
-    return _Grid(slots, literals, positions, longest=longest)
+    return _Grid(slots, literals, positions, longest=longest, sheets=sheets)
 
 
 def _array(values):
@@ -411,9 +431,167 @@ def _held(grid, low, high, exclude_appointment):
             exclude_appointment.start,
             exclude_appointment.end,
         )
+    if connection.vendor == "postgresql" and grid.sheets is not None:
+        return _held_from_sheets(grid, low, high, release)
     if connection.vendor == "postgresql" and grid.occurrences is not None:
         return _held_in_database(grid, low, high, release)
     return _held_counted_here(grid.slots[low:high], low, release)
+
+
+class _Sheets:
+    """The ledger's day sheets (`booking.ledger_days`) as one grid needs them, and what
+    this process has read of them, kept with the grid (so for the schedule generation,
+    at most GRID_SECONDS).
+
+    Each occurrence `n` of the grid: its start (epoch seconds), slot length (seconds)
+    and number of slots (`shapes`), the (window, UTC day) sheets it lies on
+    (`pairs_of`: almost always one) and where its slots sit in the grid (`indices`).
+    What was read: each sheet's version and cells, with the versions of all `pairs` as
+    the query's array (`read`), each occurrence's fullest cell per slot under the
+    versions it was computed from (`maxima`), and the last answer (`held`). A read
+    asks the database only for sheets whose version changed; only their occurrences
+    are computed again. Entries are replaced whole, never changed in place: threads
+    of one process may share a grid.
+    """
+
+    __slots__ = (
+        "days",
+        "held",
+        "indices",
+        "keys",
+        "maxima",
+        "number_of",
+        "numbers",
+        "numbers_of_pair",
+        "pairs",
+        "pairs_of",
+        "read",
+        "shapes",
+        "span",
+        "unit",
+    )
+
+    def __init__(self, runs, number_of, positions, unit):
+        self.unit = unit
+        self.shapes, self.pairs_of, self.numbers_of_pair = {}, {}, {}
+        for key, day, origin, length, count, number in runs:
+            self.shapes[number] = (origin, int(length.total_seconds()), count)
+            self.pairs_of.setdefault(number, []).append((key, day))
+            self.numbers_of_pair.setdefault((key, day), []).append(number)
+        self.numbers = sorted(number for number, shape in self.shapes.items() if shape[2])
+        self.indices = {
+            number: [positions[(number, k)] for k in range(shape[2])]
+            for number, shape in self.shapes.items()
+        }
+        self.number_of = number_of  # grid index -> occurrence number
+        self.pairs = sorted({pair for number in self.numbers for pair in self.pairs_of[number]})
+        self.keys = _array(key for key, _day in self.pairs)
+        self.days = _array(day for _key, day in self.pairs)
+        self.span = (
+            min((day for _key, day in self.pairs), default=0),
+            max((day for _key, day in self.pairs), default=0),
+        )
+        self.read = ({}, _array(0 for _pair in self.pairs))
+        self.maxima = {}
+        self.held = None
+
+    def fullest(self, number, read):
+        """[the fullest cell of each slot] of occurrence `number`, from the sheets `read`."""
+        origin, length, count = self.shapes[number]
+        pairs = self.pairs_of[number]
+        if len(pairs) == 1:
+            entry = read.get(pairs[0])
+            if entry is None:
+                return [0] * count
+            cells = entry[1]
+        else:  # across UTC midnight: the sheets of consecutive days, end to end
+            cells = array.array("H")
+            for pair in pairs:
+                entry = read.get(pair)
+                cells.extend(entry[1] if entry else array.array("H", bytes(2 * DAY // self.unit)))
+        step = length // self.unit
+        first = (origin - pairs[0][1] * DAY) // self.unit
+        return [
+            max(cells[cell : cell + step], default=0)
+            for cell in range(first, first + count * step, step)
+        ]
+
+
+def _held_from_sheets(grid, low, high, release):
+    """_held from the day sheets: one query, of the sheets changed since this process
+    last read them (usually none); only the occurrences on those are computed again."""
+    sheets = grid.sheets
+    read, whole_versions = sheets.read
+    if low == 0 and high == len(grid.slots):
+        numbers, pairs, keys, days = sheets.numbers, sheets.pairs, sheets.keys, sheets.days
+        versions = whole_versions
+    else:
+        numbers = sorted(set(sheets.number_of[low:high]))
+        pairs = sorted({pair for number in numbers for pair in sheets.pairs_of[number]})
+        keys = _array(key for key, _day in pairs)
+        days = _array(day for _key, day in pairs)
+        versions = None
+    if not pairs:
+        return {}
+    if versions is None:
+        versions = _array(read[pair][0] if pair in read else 0 for pair in pairs)
+    span = (
+        sheets.span
+        if pairs is sheets.pairs
+        else (min(p[1] for p in pairs), max(p[1] for p in pairs))
+    )
+    changed = ledger_days.read_changed(keys, days, versions, *span)
+    if changed:
+        read = {**read, **changed}
+        sheets.read = (read, _array(read[p][0] if p in read else 0 for p in sheets.pairs))
+    last = sheets.held
+    if release is None and not changed and last is not None and last[0] == (low, high, versions):
+        return last[1]
+    if last is not None and last[0][:2] == (low, high) and last[0][2] == versions:
+        # The same range as last time: only the occurrences on the changed sheets again.
+        held = dict(last[1])
+        again = {n for pair in changed for n in sheets.numbers_of_pair.get(pair, ())}
+    else:
+        held = {}
+        again = numbers
+    maxima = sheets.maxima
+    for number in again:
+        under = tuple(read[pair][0] if pair in read else 0 for pair in sheets.pairs_of[number])
+        known = maxima.get(number)
+        if known is None or known[0] != under:
+            known = (under, sheets.fullest(number, read))
+            maxima[number] = known
+        for index, taken in zip(sheets.indices[number], known[1], strict=True):
+            if not low <= index < high:
+                continue
+            if taken:
+                held[index] = taken
+            else:
+                held.pop(index, None)
+    if release is None:
+        stamp = (low, high, _array(read[p][0] if p in read else 0 for p in pairs))
+        sheets.held = (stamp, held)
+        return held
+    # One appointment's own cells count one less (moving it): its occurrences again.
+    freed = {}
+    for cell in grid_cells(release[1], release[2]):
+        day, position = ledger_days.place_of(cell)
+        pair = (release[0], day)
+        if pair in read:
+            cells = freed.setdefault(pair, (0, array.array("H", read[pair][1])))[1]
+            cells[position] = max(cells[position] - 1, 0)
+    if freed:
+        read = {**read, **freed}
+        for number in {n for pair in freed for n in sheets.numbers_of_pair.get(pair, ())}:
+            again = sheets.fullest(number, read)
+            for index, taken in zip(sheets.indices[number], again, strict=True):
+                if not low <= index < high:
+                    continue
+                if taken:
+                    held[index] = taken
+                else:
+                    held.pop(index, None)
+    return held
 
 
 # Each held cell of the ledger is matched to its occurrences by (window, UTC day), a
