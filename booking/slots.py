@@ -24,10 +24,14 @@ What it costs, however many places, slots and appointments:
   publishing: `bump_schedule_generation`, wired in `booking.signals`), and
   at most GRID_SECONDS old whatever happens. A hit costs one cache read; a
   miss the seven queries of the expansion;
-- what is held comes from the ledger in one query. On PostgreSQL it is
-  aggregated in the database, one row per held slot (the slot's fullest
-  cell), not one per grid cell; elsewhere the cells are read and counted
-  here.
+- what is held comes from the ledger in one query. On PostgreSQL, from the
+  ledger's day sheets (`booking.ledger_days`: one row per window and UTC
+  day, kept in the booking transaction): the process keeps what it read with
+  the grid, and the query returns only the sheets whose version changed since
+  (usually none), so only their occurrences are worked out again. A grid off
+  the sheets' 5-minute lattice is aggregated from the ledger's cells in the
+  database (one row per held slot); elsewhere (SQLite) the cells are read and
+  counted here.
 
 So one query and one cache read when the grid is known, eight when not.
 """
@@ -197,10 +201,14 @@ def free_slots(
     grid = _grid(service, places, first, last, private)
     low = bisect.bisect_left(grid.starts, earliest)
     high = bisect.bisect_right(grid.starts, latest)
+    if (
+        exclude_appointment is None
+        and grid.sheets is not None
+        and low < high
+        and connection.vendor == "postgresql"
+    ):
+        return _free_from_sheets(grid, low, high)
     held = _held(grid, low, high, exclude_appointment)
-    last = grid.answer
-    if last is not None and last[0] is held and last[1:3] == (low, high):
-        return list(last[3])  # nothing held changed since (the day sheets' versions)
     result = []
     slots = grid.slots
     for index in range(low, high):
@@ -211,9 +219,6 @@ def free_slots(
         elif taken < slot[5]:  # a grid slot's `remaining` is its capacity
             # Slot(…) field by field: a third of what _replace() costs, thousands of times.
             result.append(Slot(slot[0], slot[1], slot[2], slot[3], slot[4], slot[5] - taken))
-    if exclude_appointment is None:
-        grid.answer = (held, low, high, result)
-        return list(result)
     return result
 
 
@@ -236,7 +241,6 @@ class _Grid:
     """
 
     __slots__ = (
-        "answer",
         "keys",
         "longest",
         "occurrences",
@@ -256,7 +260,6 @@ class _Grid:
         self.window_keys = _array(sorted({slot.window.uid_key for slot in slots}))
         self.keys = None  # {slot key: index}, made when first asked
         self.sheets = sheets  # _Sheets: what the ledger's day sheets gave, or None
-        self.answer = None  # (held, low, high, free slots) of the last free_slots
 
     def index_of(self, key):
         if self.keys is None:
@@ -448,15 +451,15 @@ class _Sheets:
     (`pairs_of`: almost always one) and where its slots sit in the grid (`indices`).
     What was read: each sheet's version and cells, with the versions of all `pairs` as
     the query's array (`read`), each occurrence's fullest cell per slot under the
-    versions it was computed from (`maxima`), and the last answer (`held`). A read
-    asks the database only for sheets whose version changed; only their occurrences
-    are computed again. Entries are replaced whole, never changed in place: threads
-    of one process may share a grid.
+    versions it was computed from (`maxima`), and free_slots' last answer
+    (`entries`). A read asks the database only for sheets whose version changed; only
+    their occurrences are computed again. Entries are replaced whole, never changed in
+    place: threads of one process may share a grid.
     """
 
     __slots__ = (
         "days",
-        "held",
+        "entries",
         "indices",
         "keys",
         "maxima",
@@ -493,7 +496,7 @@ class _Sheets:
         )
         self.read = ({}, _array(0 for _pair in self.pairs))
         self.maxima = {}
-        self.held = None
+        self.entries = None
 
     def fullest(self, number, read):
         """[the fullest cell of each slot] of occurrence `number`, from the sheets `read`."""
@@ -517,80 +520,107 @@ class _Sheets:
         ]
 
 
-def _held_from_sheets(grid, low, high, release):
-    """_held from the day sheets: one query, of the sheets changed since this process
-    last read them (usually none); only the occurrences on those are computed again."""
-    sheets = grid.sheets
-    read, whole_versions = sheets.read
-    if low == 0 and high == len(grid.slots):
-        numbers, pairs, keys, days = sheets.numbers, sheets.pairs, sheets.keys, sheets.days
-        versions = whole_versions
+def _read_sheets(sheets, pairs=None):
+    """(what was read before, what is read now) of the sheets of `pairs` (default: all
+    the grid's): one query, returning only the sheets whose version changed."""
+    before = sheets.read
+    read, versions = before
+    if pairs is None:
+        pairs, keys, days, span = sheets.pairs, sheets.keys, sheets.days, sheets.span
     else:
-        numbers = sorted(set(sheets.number_of[low:high]))
-        pairs = sorted({pair for number in numbers for pair in sheets.pairs_of[number]})
         keys = _array(key for key, _day in pairs)
         days = _array(day for _key, day in pairs)
-        versions = None
+        versions = _array(read[pair][0] if pair in read else 0 for pair in pairs)
+        span = (min(day for _key, day in pairs), max(day for _key, day in pairs))
+    changed = ledger_days.read_changed(keys, days, versions, *span)
+    if not changed:
+        return before, before
+    read = {**read, **changed}
+    sheets.read = (read, _array(read[pair][0] if pair in read else 0 for pair in sheets.pairs))
+    return before, sheets.read
+
+
+def _free_from_sheets(grid, low, high):
+    """free_slots' answer from the day sheets.
+
+    Kept with the grid: `entries`, one per slot of the grid (the slot with what it
+    has left, or None when full), and the sheets they were made from. Only the
+    occurrences on sheets changed since are made again; the answer is then the
+    entries that are not None, taken in C (`filter`).
+    """
+    sheets = grid.sheets
+    before, (read, _versions) = _read_sheets(sheets)
+    kept = sheets.entries
+    if kept is not None and kept[0] is read:
+        entries = kept[1]
+    else:
+        if kept is not None and kept[0] is before[0]:
+            entries = list(kept[1])
+            changed = [pair for pair in read if before[0].get(pair) is not read[pair]]
+            again = {n for pair in changed for n in sheets.numbers_of_pair.get(pair, ())}
+        else:
+            entries = list(grid.slots)
+            again = sheets.numbers
+        slots = grid.slots
+        for number in again:
+            for index, taken in zip(
+                sheets.indices[number], _fullest(sheets, number, read), strict=True
+            ):
+                slot = slots[index]
+                if not taken:
+                    entries[index] = slot
+                elif taken < slot[5]:  # a grid slot's `remaining` is its capacity
+                    entries[index] = Slot(
+                        slot[0], slot[1], slot[2], slot[3], slot[4], slot[5] - taken
+                    )
+                else:
+                    entries[index] = None
+        sheets.entries = (read, entries)
+    return list(filter(None, entries[low:high]))
+
+
+def _fullest(sheets, number, read):
+    """sheets.fullest, kept per occurrence under the versions of its sheets."""
+    under = tuple(read[pair][0] if pair in read else 0 for pair in sheets.pairs_of[number])
+    known = sheets.maxima.get(number)
+    if known is None or known[0] != under:
+        known = (under, sheets.fullest(number, read))
+        sheets.maxima[number] = known
+    return known[1]
+
+
+def _held_from_sheets(grid, low, high, release):
+    """_held from the day sheets of slots[low:high] (one query, of the sheets changed
+    since this process last read them): for one slot (`find_slot`), or a move."""
+    sheets = grid.sheets
+    numbers = sorted(set(sheets.number_of[low:high]))
+    pairs = sorted({pair for number in numbers for pair in sheets.pairs_of[number]})
     if not pairs:
         return {}
-    if versions is None:
-        versions = _array(read[pair][0] if pair in read else 0 for pair in pairs)
-    span = (
-        sheets.span
-        if pairs is sheets.pairs
-        else (min(p[1] for p in pairs), max(p[1] for p in pairs))
-    )
-    changed = ledger_days.read_changed(keys, days, versions, *span)
-    if changed:
-        read = {**read, **changed}
-        sheets.read = (read, _array(read[p][0] if p in read else 0 for p in sheets.pairs))
-    last = sheets.held
-    if release is None and not changed and last is not None and last[0] == (low, high, versions):
-        return last[1]
-    if last is not None and last[0][:2] == (low, high) and last[0][2] == versions:
-        # The same range as last time: only the occurrences on the changed sheets again.
-        held = dict(last[1])
-        again = {n for pair in changed for n in sheets.numbers_of_pair.get(pair, ())}
+    _before, (read, _versions) = _read_sheets(sheets, pairs)
+    if release is not None:
+        # One appointment's own cells count one less (moving it).
+        freed = {}
+        for cell in grid_cells(release[1], release[2]):
+            day, position = ledger_days.place_of(cell)
+            pair = (release[0], day)
+            if pair in read:
+                cells = freed.setdefault(pair, (0, array.array("H", read[pair][1])))[1]
+                cells[position] = max(cells[position] - 1, 0)
+        if freed:
+            read = {**read, **freed}
     else:
-        held = {}
-        again = numbers
-    maxima = sheets.maxima
-    for number in again:
-        under = tuple(read[pair][0] if pair in read else 0 for pair in sheets.pairs_of[number])
-        known = maxima.get(number)
-        if known is None or known[0] != under:
-            known = (under, sheets.fullest(number, read))
-            maxima[number] = known
-        for index, taken in zip(sheets.indices[number], known[1], strict=True):
-            if not low <= index < high:
-                continue
-            if taken:
+        freed = {}
+    again = {n for pair in freed for n in sheets.numbers_of_pair.get(pair, ())}
+    held = {}
+    for number in numbers:
+        if number in again:
+            fullest = sheets.fullest(number, read)  # with the freed cells: not kept
+        else:
+            fullest = _fullest(sheets, number, read)
+        for index, taken in zip(sheets.indices[number], fullest, strict=True):
+            if taken and low <= index < high:
                 held[index] = taken
-            else:
-                held.pop(index, None)
-    if release is None:
-        stamp = (low, high, _array(read[p][0] if p in read else 0 for p in pairs))
-        sheets.held = (stamp, held)
-        return held
-    # One appointment's own cells count one less (moving it): its occurrences again.
-    freed = {}
-    for cell in grid_cells(release[1], release[2]):
-        day, position = ledger_days.place_of(cell)
-        pair = (release[0], day)
-        if pair in read:
-            cells = freed.setdefault(pair, (0, array.array("H", read[pair][1])))[1]
-            cells[position] = max(cells[position] - 1, 0)
-    if freed:
-        read = {**read, **freed}
-        for number in {n for pair in freed for n in sheets.numbers_of_pair.get(pair, ())}:
-            again = sheets.fullest(number, read)
-            for index, taken in zip(sheets.indices[number], again, strict=True):
-                if not low <= index < high:
-                    continue
-                if taken:
-                    held[index] = taken
-                else:
-                    held.pop(index, None)
     return held
 
 
