@@ -296,3 +296,16 @@ def test_the_repair_command_checks_then_rewrites(bookable):
     call_command("repair_ledger_days", stdout=out)
     assert "Rewrote 1 day sheets" in out.getvalue()
     assert ledger_days.check() == []
+
+
+@needs_postgresql
+def test_the_migration_fills_the_sheets_from_an_existing_ledger(bookable):
+    service = bookable["service"]
+    for slot in free_slots(service)[:5]:
+        bb.fill(service, slot.key, 1)
+    SlotUsageDay.objects.all().delete()
+    assert len(ledger_days.check()) == 1  # five slots of one branch on one day
+    with connection.cursor() as cursor:
+        cursor.execute(*ledger_days.fill_all_sql())
+    assert ledger_days.check() == []
+    assert SlotUsageDay.objects.count() == 1
