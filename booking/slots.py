@@ -294,9 +294,26 @@ def bump_schedule_generation():
 
 
 def forget_grids():
-    """Drop this process's grids (tests)."""
+    """Drop this process's grids and the day sheets it read (tests)."""
     with _grids_lock:
         _grids.clear()
+        _sheets_read.clear()
+
+
+# The ledger's day sheets this process has read, {(database, window key, UTC day):
+# (version, cells)}, shared by its grids: a grid made again (a schedule change, or
+# GRID_SECONDS) asks only for the sheets changed since. Versions are never reused
+# (a sequence), so an entry is right whenever the database says its version; emptied
+# when it holds SHEETS_KEPT (about 600 bytes each).
+SHEETS_KEPT = 50_000
+_sheets_read = {}
+
+
+def _remember_sheets(changed):
+    database = connection.settings_dict["NAME"]
+    if len(_sheets_read) + len(changed) > SHEETS_KEPT:
+        _sheets_read.clear()
+    _sheets_read.update({(database, *pair): entry for pair, entry in changed.items()})
 
 
 def remembered(key, build):
@@ -350,7 +367,7 @@ def _build_grid(service, places, first, last, private=False):
         stops=ids["stop"] or None,
         homes=ids["home"] or None,
     )
-    cut = []  # (slot, occurrence number, k)
+    cut = []  # (slot, occurrence number, k, (place kind, place pk))
     runs = []  # per occurrence: window key, day, start (epoch seconds), length (s), slots
     arithmetic = True  # slot k of an occurrence starts k lengths of seconds after it
     longest = datetime.timedelta(0)
@@ -359,6 +376,7 @@ def _build_grid(service, places, first, last, private=False):
         length = datetime.timedelta(minutes=lengths[occurrence.place.place_id])
         start_at = occurrence.start
         origin = int(start_at.timestamp())
+        rank = (occurrence.place.kind, occurrence.place.pk)  # once, not once a slot
         k = 0
         while start_at + length <= occurrence.end:
             cut.append(
@@ -373,6 +391,7 @@ def _build_grid(service, places, first, last, private=False):
                     ),
                     number,
                     k,
+                    rank,
                 )
             )
             # Not so across a change of clocks inside an occurrence (never seen, but
@@ -385,12 +404,12 @@ def _build_grid(service, places, first, last, private=False):
         for day in range(origin // DAY, (max(finish, origin + 1) - 1) // DAY + 1):
             runs.append((occurrence.window.uid_key, day, origin, length, k, number + 1))
         longest = max(longest, length)
-    cut.sort(key=lambda item: (item[0].start, item[0].place.kind, item[0].place.pk))
-    slots = [slot for slot, _number, _k in cut]
+    cut.sort(key=lambda item: (item[0][3], item[3]))  # start, then place kind and pk
+    slots = [slot for slot, _number, _k, _rank in cut]
     if not arithmetic:
         return _Grid(slots, longest=longest)
     positions = {}
-    for index, (_slot, number, k) in enumerate(cut):
+    for index, (_slot, number, k, _rank) in enumerate(cut):
         positions[(number + 1, k)] = index
     sheets = None
     unit = ledger_days.cell_seconds()
@@ -399,7 +418,7 @@ def _build_grid(service, places, first, last, private=False):
         for _key, _day, origin, length, _k, _n in runs
     ):
         # Every slot starts and ends on the day sheets' lattice of cells: read them.
-        sheets = _Sheets(runs, [number + 1 for _slot, number, _k in cut], positions, unit)
+        sheets = _Sheets(runs, [number + 1 for _slot, number, _k, _rank in cut], positions, unit)
     columns = list(zip(*runs, strict=True)) or [()] * 6
     literals = (
         _array(columns[0]),
@@ -494,7 +513,13 @@ class _Sheets:
             min((day for _key, day in self.pairs), default=0),
             max((day for _key, day in self.pairs), default=0),
         )
-        self.read = ({}, _array(0 for _pair in self.pairs))
+        database = connection.settings_dict["NAME"]
+        known = {
+            pair: _sheets_read[(database, *pair)]
+            for pair in self.pairs
+            if (database, *pair) in _sheets_read
+        }
+        self.read = (known, _array(known[pair][0] if pair in known else 0 for pair in self.pairs))
         self.maxima = {}
         self.entries = None
 
@@ -537,6 +562,7 @@ def _read_sheets(sheets, pairs=None):
         return before, before
     read = {**read, **changed}
     sheets.read = (read, _array(read[pair][0] if pair in read else 0 for pair in sheets.pairs))
+    _remember_sheets(changed)
     return before, sheets.read
 
 
