@@ -15,7 +15,8 @@
     free slots with room for every request ("spread"), then all for the same
     few slots ("contended"). Prints throughput and p50/p95 latency, then
     checks the ledger: no cell over capacity, every cell's count equal to the
-    appointments holding it. The server runs as `make serve` deploys it:
+    appointments holding it, every day sheet (`booking.ledger_days`) equal to the
+    ledger. The server runs as `make serve` deploys it:
     notifications go to the database task queue (TASKS_BACKEND=database),
     which `manage.py db_worker` works through in its own process; the
     request only enqueues them. BENCH_TASKS_BACKEND=immediate sends them in
@@ -208,7 +209,10 @@ def _analyse():
 
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE booking_slotusage; ANALYZE booking_appointment")
+            cursor.execute(
+                "ANALYZE booking_slotusage; ANALYZE booking_slotusageday; "
+                "ANALYZE booking_appointment"
+            )
 
 
 # --- (b) booking under load --------------------------------------------------------------
@@ -368,9 +372,15 @@ def booking_bodies(service, slots, count):
 
 
 def ledger_check():
-    """(cells over capacity, cells whose count differs from the appointments holding them)."""
+    """(cells over capacity, appointment windows' cells whose count differs from the
+    appointments holding them, those cells, day sheets that differ from the ledger).
+
+    Activities' seats share the ledger under keys of their own: they are checked for
+    capacity only (the appointments do not hold them).
+    """
     from django.db.models import F
 
+    from booking import ledger_days
     from booking.models import Appointment, SlotUsage
     from booking.slots import grid_cells
 
@@ -379,10 +389,14 @@ def ledger_check():
     for key, start, end in Appointment.objects.holding().values_list("window_key", "start", "end"):
         for cell in grid_cells(start, end):
             held[(key, cell)] += 1
-    ledger = {(row.window_key, row.start): row.booked for row in SlotUsage.objects.all()}
+    ledger = {
+        (key, start): booked
+        for key, start, booked in SlotUsage.objects.values_list("window_key", "start", "booked")
+        if ledger_days.has_sheets(key)
+    }
     cells = set(held) | {cell for cell, booked in ledger.items() if booked}
     mismatched = sum(1 for cell in cells if held.get(cell, 0) != ledger.get(cell, 0))
-    return over, mismatched, len(cells)
+    return over, mismatched, len(cells), len(ledger_days.check())
 
 
 def summary(results, seconds):
@@ -443,11 +457,17 @@ def booking_load(url, service, server_pid=None):
         load_row(f"contended ({room} places)", *contended_results),
     ]
     made = Appointment.objects.filter(channel=Channel.API).count() - before
-    over, mismatched, cells = ledger_check()
+    over, mismatched, cells, sheets = ledger_check()
     return {
         "spread": summary(*spread_results),
         "contended": {**summary(*contended_results), "room": room},
-        "ledger": {"made": made, "cells": cells, "over": over, "mismatched": mismatched},
+        "ledger": {
+            "made": made,
+            "cells": cells,
+            "over": over,
+            "mismatched": mismatched,
+            "sheets_mismatched": sheets,
+        },
         "rows": rows,
         "costs": costs,  # CPU per request, when the server's pid was given
     }
@@ -480,7 +500,14 @@ def load_benchmark(service):
     ledger = outcome["ledger"]
     print_table(
         "Ledger after the load",
-        ["API bookings made", "201 answers", "cells held", "over capacity", "count ≠ ledger"],
+        [
+            "API bookings made",
+            "201 answers",
+            "cells held",
+            "over capacity",
+            "count ≠ ledger",
+            "day sheets ≠ ledger",
+        ],
         [
             (
                 ledger["made"],
@@ -488,6 +515,7 @@ def load_benchmark(service):
                 ledger["cells"],
                 ledger["over"],
                 ledger["mismatched"],
+                ledger["sheets_mismatched"],
             )
         ],
     )

@@ -101,6 +101,8 @@ def _misses(row, demo):
         if ledger.get("over") or ledger.get("mismatched"):
             over, out_of_step = ledger.get("over"), ledger.get("mismatched")
             misses.append(f"ledger: {over} over capacity, {out_of_step} out of step")
+        if ledger.get("sheets_mismatched"):
+            misses.append(f"{ledger['sheets_mismatched']} day sheets out of step with the ledger")
     has_target = kind not in ("static", "api") or bool(misses)
     return has_target, misses
 

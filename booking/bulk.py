@@ -11,7 +11,8 @@ refuse it anyway. Only for loading data while nobody books.
 
 On PostgreSQL the rows go in with COPY (several times faster than the
 ORM's `bulk_create`, which matters at 200,000 appointments and a million
-ledger cells); elsewhere with executemany. Neither sends model signals.
+ledger cells); elsewhere with executemany. Neither sends model signals. The
+ledger's day sheets (`booking.ledger_days`) are then rewritten from the ledger.
 """
 
 import collections
@@ -21,6 +22,7 @@ import itertools
 from django.db import connection, transaction
 from django.utils import timezone
 
+from booking import ledger_days
 from booking.choices import HOLDING_STATUSES
 from booking.models import Appointment, SlotUsage
 from booking.slots import grid_cells
@@ -51,6 +53,8 @@ def bulk_book(appointments, capacities, *, batch_size=BATCH_SIZE):
         insert(Appointment, batch)
         written += len(batch)
     _add_to_ledger(cells, capacities, batch_size)
+    # The day sheets of the free-slot pages, rewritten from the ledger where it changed.
+    ledger_days.repair()
     return written
 
 

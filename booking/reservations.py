@@ -18,7 +18,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from booking import tasks
+from booking import ledger_days, tasks
 from booking.choices import (
     HOLDING_STATUSES,
     PRIVATE_PLACE_CHANNELS,
@@ -271,11 +271,17 @@ def _hold(window_key, start, end, capacity, *, release=None):
         held = row.booked - (1 if cell in freed else 0) if row else capacity
         if row is None or held >= capacity:
             raise _Full()
-    old_ids = [rows[cell].pk for cell in old_cells if cell in rows and rows[cell].booked > 0]
-    if old_ids:
-        SlotUsage.objects.filter(pk__in=old_ids).update(booked=F("booked") - 1)
+    old_held = [cell for cell in old_cells if cell in rows and rows[cell].booked > 0]
+    if old_held:
+        SlotUsage.objects.filter(pk__in=[rows[cell].pk for cell in old_held]).update(
+            booked=F("booked") - 1
+        )
     SlotUsage.objects.filter(pk__in=[rows[cell].pk for cell in new_cells]).update(
         booked=F("booked") + 1, capacity=capacity
+    )
+    # The day sheets last: every cell of this transaction is locked by now.
+    ledger_days.record(
+        [(key, cell, -1) for key, cell in old_held] + [(key, cell, 1) for key, cell in new_cells]
     )
 
 
@@ -309,15 +315,22 @@ def take_cells(cells, capacity, count=1):
     params = []
     for key, cell in cells:
         params += [key, connection.ops.adapt_datetimefield_value(cell), capacity, count]
+    sql = (
+        f"INSERT INTO {table} (window_key, start, capacity, booked) VALUES {values} "
+        "ON CONFLICT (window_key, start) DO UPDATE "
+        f"SET booked = {table}.booked + %s, capacity = excluded.capacity "
+        f"WHERE {table}.booked + %s <= excluded.capacity "
+        "RETURNING id"
+    )
+    params += [count, count]
+    # The day sheets, in the same round trip and after the cells (locked by then). If a
+    # cell was full they change too, and are rolled back with the transaction.
+    sheets = ledger_days.changes_sql((key, cell, count) for key, cell in cells)
+    if sheets is not None:
+        sql = f"{sql}; {sheets[0]}"
+        params += sheets[1]
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} (window_key, start, capacity, booked) VALUES {values} "
-            "ON CONFLICT (window_key, start) DO UPDATE "
-            f"SET booked = {table}.booked + %s, capacity = excluded.capacity "
-            f"WHERE {table}.booked + %s <= excluded.capacity "
-            "RETURNING id",
-            [*params, count, count],
-        )
+        cursor.execute(sql, params)
         taken = len(cursor.fetchall())
     if taken != len(cells):
         raise _Full()
@@ -338,6 +351,10 @@ def release_cells(cells, count=1):
     short = [row.pk for row in rows if 0 < row.booked < count]
     if short:
         SlotUsage.objects.filter(pk__in=short).update(booked=0)
+    # The day sheets last: every cell of this transaction is locked by now.
+    ledger_days.record(
+        [(row.window_key, row.start, -min(row.booked, count)) for row in rows if row.booked > 0]
+    )
 
 
 def _create(*, service, slot, details, channel, created_by, submission_id, token_hash):

@@ -24,14 +24,19 @@ What it costs, however many places, slots and appointments:
   publishing: `bump_schedule_generation`, wired in `booking.signals`), and
   at most GRID_SECONDS old whatever happens. A hit costs one cache read; a
   miss the seven queries of the expansion;
-- what is held comes from the ledger in one query. On PostgreSQL it is
-  aggregated in the database, one row per held slot (the slot's fullest
-  cell), not one per grid cell; elsewhere the cells are read and counted
-  here.
+- what is held comes from the ledger in one query. On PostgreSQL, from the
+  ledger's day sheets (`booking.ledger_days`: one row per window and UTC
+  day, kept in the booking transaction): the process keeps what it read with
+  the grid, and the query returns only the sheets whose version changed since
+  (usually none), so only their occurrences are worked out again. A grid off
+  the sheets' 5-minute lattice is aggregated from the ledger's cells in the
+  database (one row per held slot); elsewhere (SQLite) the cells are read and
+  counted here.
 
 So one query and one cache read when the grid is known, eight when not.
 """
 
+import array
 import bisect
 import collections
 import contextlib
@@ -45,6 +50,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
+from booking import ledger_days
 from booking.models import SlotUsage
 from portal.dates import within_supported_window
 from services_catalog import schedules
@@ -195,6 +201,13 @@ def free_slots(
     grid = _grid(service, places, first, last, private)
     low = bisect.bisect_left(grid.starts, earliest)
     high = bisect.bisect_right(grid.starts, latest)
+    if (
+        exclude_appointment is None
+        and grid.sheets is not None
+        and low < high
+        and connection.vendor == "postgresql"
+    ):
+        return _free_from_sheets(grid, low, high)
     held = _held(grid, low, high, exclude_appointment)
     result = []
     slots = grid.slots
@@ -232,12 +245,13 @@ class _Grid:
         "longest",
         "occurrences",
         "positions",
+        "sheets",
         "slots",
         "starts",
         "window_keys",
     )
 
-    def __init__(self, slots, occurrences=None, positions=None, longest=None):
+    def __init__(self, slots, occurrences=None, positions=None, longest=None, sheets=None):
         self.slots = slots
         self.starts = [slot.start for slot in slots]
         self.longest = longest  # the longest slot
@@ -245,6 +259,7 @@ class _Grid:
         self.positions = positions  # {(occurrence number, k): index in slots}
         self.window_keys = _array(sorted({slot.window.uid_key for slot in slots}))
         self.keys = None  # {slot key: index}, made when first asked
+        self.sheets = sheets  # _Sheets: what the ledger's day sheets gave, or None
 
     def index_of(self, key):
         if self.keys is None:
@@ -279,9 +294,26 @@ def bump_schedule_generation():
 
 
 def forget_grids():
-    """Drop this process's grids (tests)."""
+    """Drop this process's grids and the day sheets it read (tests)."""
     with _grids_lock:
         _grids.clear()
+        _sheets_read.clear()
+
+
+# The ledger's day sheets this process has read, {(database, window key, UTC day):
+# (version, cells)}, shared by its grids: a grid made again (a schedule change, or
+# GRID_SECONDS) asks only for the sheets changed since. Versions are never reused
+# (a sequence), so an entry is right whenever the database says its version; emptied
+# when it holds SHEETS_KEPT (about 600 bytes each).
+SHEETS_KEPT = 50_000
+_sheets_read = {}
+
+
+def _remember_sheets(changed):
+    database = connection.settings_dict["NAME"]
+    if len(_sheets_read) + len(changed) > SHEETS_KEPT:
+        _sheets_read.clear()
+    _sheets_read.update({(database, *pair): entry for pair, entry in changed.items()})
 
 
 def remembered(key, build):
@@ -335,7 +367,7 @@ def _build_grid(service, places, first, last, private=False):
         stops=ids["stop"] or None,
         homes=ids["home"] or None,
     )
-    cut = []  # (slot, occurrence number, k)
+    cut = []  # (slot, occurrence number, k, (place kind, place pk))
     runs = []  # per occurrence: window key, day, start (epoch seconds), length (s), slots
     arithmetic = True  # slot k of an occurrence starts k lengths of seconds after it
     longest = datetime.timedelta(0)
@@ -344,6 +376,7 @@ def _build_grid(service, places, first, last, private=False):
         length = datetime.timedelta(minutes=lengths[occurrence.place.place_id])
         start_at = occurrence.start
         origin = int(start_at.timestamp())
+        rank = (occurrence.place.kind, occurrence.place.pk)  # once, not once a slot
         k = 0
         while start_at + length <= occurrence.end:
             cut.append(
@@ -358,6 +391,7 @@ def _build_grid(service, places, first, last, private=False):
                     ),
                     number,
                     k,
+                    rank,
                 )
             )
             # Not so across a change of clocks inside an occurrence (never seen, but
@@ -370,13 +404,21 @@ def _build_grid(service, places, first, last, private=False):
         for day in range(origin // DAY, (max(finish, origin + 1) - 1) // DAY + 1):
             runs.append((occurrence.window.uid_key, day, origin, length, k, number + 1))
         longest = max(longest, length)
-    cut.sort(key=lambda item: (item[0].start, item[0].place.kind, item[0].place.pk))
-    slots = [slot for slot, _number, _k in cut]
+    cut.sort(key=lambda item: (item[0][3], item[3]))  # start, then place kind and pk
+    slots = [slot for slot, _number, _k, _rank in cut]
     if not arithmetic:
         return _Grid(slots, longest=longest)
     positions = {}
-    for index, (_slot, number, k) in enumerate(cut):
+    for index, (_slot, number, k, _rank) in enumerate(cut):
         positions[(number + 1, k)] = index
+    sheets = None
+    unit = ledger_days.cell_seconds()
+    if all(
+        origin % unit == 0 and length.total_seconds() % unit == 0
+        for _key, _day, origin, length, _k, _n in runs
+    ):
+        # Every slot starts and ends on the day sheets' lattice of cells: read them.
+        sheets = _Sheets(runs, [number + 1 for _slot, number, _k, _rank in cut], positions, unit)
     columns = list(zip(*runs, strict=True)) or [()] * 6
     literals = (
         _array(columns[0]),
@@ -386,7 +428,7 @@ def _build_grid(service, places, first, last, private=False):
         _array(columns[4]),
         _array(columns[5]),
     )
-    return _Grid(slots, literals, positions, longest=longest)
+    return _Grid(slots, literals, positions, longest=longest, sheets=sheets)
 
 
 def _array(values):
@@ -411,9 +453,201 @@ def _held(grid, low, high, exclude_appointment):
             exclude_appointment.start,
             exclude_appointment.end,
         )
+    if connection.vendor == "postgresql" and grid.sheets is not None:
+        return _held_from_sheets(grid, low, high, release)
     if connection.vendor == "postgresql" and grid.occurrences is not None:
         return _held_in_database(grid, low, high, release)
     return _held_counted_here(grid.slots[low:high], low, release)
+
+
+class _Sheets:
+    """The ledger's day sheets (`booking.ledger_days`) as one grid needs them, and what
+    this process has read of them, kept with the grid (so for the schedule generation,
+    at most GRID_SECONDS).
+
+    Each occurrence `n` of the grid: its start (epoch seconds), slot length (seconds)
+    and number of slots (`shapes`), the (window, UTC day) sheets it lies on
+    (`pairs_of`: almost always one) and where its slots sit in the grid (`indices`).
+    What was read: each sheet's version and cells, with the versions of all `pairs` as
+    the query's array (`read`), each occurrence's fullest cell per slot under the
+    versions it was computed from (`maxima`), and free_slots' last answer
+    (`entries`). A read asks the database only for sheets whose version changed; only
+    their occurrences are computed again. Entries are replaced whole, never changed in
+    place: threads of one process may share a grid.
+    """
+
+    __slots__ = (
+        "days",
+        "entries",
+        "indices",
+        "keys",
+        "maxima",
+        "number_of",
+        "numbers",
+        "numbers_of_pair",
+        "pairs",
+        "pairs_of",
+        "read",
+        "shapes",
+        "span",
+        "unit",
+    )
+
+    def __init__(self, runs, number_of, positions, unit):
+        self.unit = unit
+        self.shapes, self.pairs_of, self.numbers_of_pair = {}, {}, {}
+        for key, day, origin, length, count, number in runs:
+            self.shapes[number] = (origin, int(length.total_seconds()), count)
+            self.pairs_of.setdefault(number, []).append((key, day))
+            self.numbers_of_pair.setdefault((key, day), []).append(number)
+        self.numbers = sorted(number for number, shape in self.shapes.items() if shape[2])
+        self.indices = {
+            number: [positions[(number, k)] for k in range(shape[2])]
+            for number, shape in self.shapes.items()
+        }
+        self.number_of = number_of  # grid index -> occurrence number
+        self.pairs = sorted({pair for number in self.numbers for pair in self.pairs_of[number]})
+        self.keys = _array(key for key, _day in self.pairs)
+        self.days = _array(day for _key, day in self.pairs)
+        self.span = (
+            min((day for _key, day in self.pairs), default=0),
+            max((day for _key, day in self.pairs), default=0),
+        )
+        database = connection.settings_dict["NAME"]
+        known = {
+            pair: _sheets_read[(database, *pair)]
+            for pair in self.pairs
+            if (database, *pair) in _sheets_read
+        }
+        self.read = (known, _array(known[pair][0] if pair in known else 0 for pair in self.pairs))
+        self.maxima = {}
+        self.entries = None
+
+    def fullest(self, number, read):
+        """[the fullest cell of each slot] of occurrence `number`, from the sheets `read`."""
+        origin, length, count = self.shapes[number]
+        pairs = self.pairs_of[number]
+        if len(pairs) == 1:
+            entry = read.get(pairs[0])
+            if entry is None:
+                return [0] * count
+            cells = entry[1]
+        else:  # across UTC midnight: the sheets of consecutive days, end to end
+            cells = array.array("H")
+            for pair in pairs:
+                entry = read.get(pair)
+                cells.extend(entry[1] if entry else array.array("H", bytes(2 * DAY // self.unit)))
+        step = length // self.unit
+        first = (origin - pairs[0][1] * DAY) // self.unit
+        return [
+            max(cells[cell : cell + step], default=0)
+            for cell in range(first, first + count * step, step)
+        ]
+
+
+def _read_sheets(sheets, pairs=None):
+    """(what was read before, what is read now) of the sheets of `pairs` (default: all
+    the grid's): one query, returning only the sheets whose version changed."""
+    before = sheets.read
+    read, versions = before
+    if pairs is None:
+        pairs, keys, days, span = sheets.pairs, sheets.keys, sheets.days, sheets.span
+    else:
+        keys = _array(key for key, _day in pairs)
+        days = _array(day for _key, day in pairs)
+        versions = _array(read[pair][0] if pair in read else 0 for pair in pairs)
+        span = (min(day for _key, day in pairs), max(day for _key, day in pairs))
+    changed = ledger_days.read_changed(keys, days, versions, *span)
+    if not changed:
+        return before, before
+    read = {**read, **changed}
+    sheets.read = (read, _array(read[pair][0] if pair in read else 0 for pair in sheets.pairs))
+    _remember_sheets(changed)
+    return before, sheets.read
+
+
+def _free_from_sheets(grid, low, high):
+    """free_slots' answer from the day sheets.
+
+    Kept with the grid: `entries`, one per slot of the grid (the slot with what it
+    has left, or None when full), and the sheets they were made from. Only the
+    occurrences on sheets changed since are made again; the answer is then the
+    entries that are not None, taken in C (`filter`).
+    """
+    sheets = grid.sheets
+    before, (read, _versions) = _read_sheets(sheets)
+    kept = sheets.entries
+    if kept is not None and kept[0] is read:
+        entries = kept[1]
+    else:
+        if kept is not None and kept[0] is before[0]:
+            entries = list(kept[1])
+            changed = [pair for pair in read if before[0].get(pair) is not read[pair]]
+            again = {n for pair in changed for n in sheets.numbers_of_pair.get(pair, ())}
+        else:
+            entries = list(grid.slots)
+            again = sheets.numbers
+        slots = grid.slots
+        for number in again:
+            for index, taken in zip(
+                sheets.indices[number], _fullest(sheets, number, read), strict=True
+            ):
+                slot = slots[index]
+                if not taken:
+                    entries[index] = slot
+                elif taken < slot[5]:  # a grid slot's `remaining` is its capacity
+                    entries[index] = Slot(
+                        slot[0], slot[1], slot[2], slot[3], slot[4], slot[5] - taken
+                    )
+                else:
+                    entries[index] = None
+        sheets.entries = (read, entries)
+    return list(filter(None, entries[low:high]))
+
+
+def _fullest(sheets, number, read):
+    """sheets.fullest, kept per occurrence under the versions of its sheets."""
+    under = tuple(read[pair][0] if pair in read else 0 for pair in sheets.pairs_of[number])
+    known = sheets.maxima.get(number)
+    if known is None or known[0] != under:
+        known = (under, sheets.fullest(number, read))
+        sheets.maxima[number] = known
+    return known[1]
+
+
+def _held_from_sheets(grid, low, high, release):
+    """_held from the day sheets of slots[low:high] (one query, of the sheets changed
+    since this process last read them): for one slot (`find_slot`), or a move."""
+    sheets = grid.sheets
+    numbers = sorted(set(sheets.number_of[low:high]))
+    pairs = sorted({pair for number in numbers for pair in sheets.pairs_of[number]})
+    if not pairs:
+        return {}
+    _before, (read, _versions) = _read_sheets(sheets, pairs)
+    if release is not None:
+        # One appointment's own cells count one less (moving it).
+        freed = {}
+        for cell in grid_cells(release[1], release[2]):
+            day, position = ledger_days.place_of(cell)
+            pair = (release[0], day)
+            if pair in read:
+                cells = freed.setdefault(pair, (0, array.array("H", read[pair][1])))[1]
+                cells[position] = max(cells[position] - 1, 0)
+        if freed:
+            read = {**read, **freed}
+    else:
+        freed = {}
+    again = {n for pair in freed for n in sheets.numbers_of_pair.get(pair, ())}
+    held = {}
+    for number in numbers:
+        if number in again:
+            fullest = sheets.fullest(number, read)  # with the freed cells: not kept
+        else:
+            fullest = _fullest(sheets, number, read)
+        for index, taken in zip(sheets.indices[number], fullest, strict=True):
+            if taken and low <= index < high:
+                held[index] = taken
+    return held
 
 
 # Each held cell of the ledger is matched to its occurrences by (window, UTC day), a

@@ -4,7 +4,7 @@ feeds, audit subjects, the waiting list."""
 from .appointments import Appointment
 from .audit import AuditedAppointment, AuditedStaffUser
 from .notifications import NotificationDelivery
-from .slots import SlotUsage
+from .slots import SlotUsage, SlotUsageDay
 from .staff import StaffAccess, StaffFeedToken
 from .waitlist import WaitlistEntry, WaitlistOffer
 
@@ -14,6 +14,7 @@ __all__ = [
     "AuditedStaffUser",
     "NotificationDelivery",
     "SlotUsage",
+    "SlotUsageDay",
     "StaffAccess",
     "StaffFeedToken",
     "WaitlistEntry",
