@@ -29,13 +29,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
-from services_catalog.models.places import PlaceMixin
-from services_catalog.places import format_place_id
+from services_catalog.models.places import NamedPlace, PlaceMixin
 
 SPACE_KIND = "space"
 
 
-class LocalSpace(PlaceMixin, index.Indexed, models.Model):
+class LocalSpace(NamedPlace, PlaceMixin, index.Indexed, models.Model):
     """A community's room where activities are held, run by one branch."""
 
     kind = SPACE_KIND
@@ -78,15 +77,7 @@ class LocalSpace(PlaceMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    # The place shape (services_catalog.places) that activities read.
-    @property
-    def place_id(self):
-        return format_place_id(self.kind, self.pk)
-
-    @property
-    def display_name(self):
-        return self.name
-
+    # The place shape (services_catalog.places) that activities read; id and name: NamedPlace.
     @property
     def title(self):
         return self.name

@@ -23,12 +23,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 
 from services_catalog.choices import PlaceKind
-from services_catalog.places import format_place_id
 
-from .places import OpenWindow, ScheduleException
+from .places import NamedPlace, OpenWindow, ScheduleException
 
 
-class HomeVisitTeam(ClusterableModel):
+class HomeVisitTeam(NamedPlace, ClusterableModel):
     """A team that visits citizens at home, in some municipal communities."""
 
     kind = PlaceKind.HOME
@@ -76,15 +75,7 @@ class HomeVisitTeam(ClusterableModel):
     def __str__(self):
         return self.name
 
-    # The place shape (services_catalog.places). No public page: no URL.
-    @property
-    def place_id(self):
-        return format_place_id(self.kind, self.pk)
-
-    @property
-    def display_name(self):
-        return self.name
-
+    # The place shape (services_catalog.places; id and name: NamedPlace). No public page: no URL.
     @property
     def label(self):
         return gettext("%(team)s (home visits)") % {"team": self.name}

@@ -51,8 +51,15 @@ class OfferingQuerySet(models.QuerySet):
         return Stop.objects.filter(mobile_unit__in=self.units())
 
     def services(self):
-        """The services of these offerings, by title (call it on `live()`: one query)."""
-        return ServicePage.objects.filter(pk__in=self.values("service")).order_by("title")
+        """The services of these offerings, by title (call it on `live()`: one query).
+
+        By the title in the active language, then in Greek (what a page without a
+        translation shows) and the id: without them, titles not yet translated
+        came in whatever order the database chose, another on PostgreSQL.
+        """
+        return ServicePage.objects.filter(pk__in=self.values("service")).order_by(
+            "title", "title_el", "pk"
+        )
 
     def services_by_unit(self):
         """{mobile unit id: [service, …] by title} for the units among these offerings.

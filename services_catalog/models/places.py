@@ -189,6 +189,20 @@ class ScheduleException(models.Model):
             raise ValidationError({"start_time": _("A cancelled date has no hours.")})
 
 
+class NamedPlace:
+    """The place shape's id and name (`services_catalog.places`) of a place named by its
+    `name` field: a stop, a home-visit team, a community's local space (its class
+    sets `kind`). Branches are pages: their name is the page title."""
+
+    @property
+    def place_id(self):
+        return format_place_id(self.kind, self.pk)
+
+    @property
+    def display_name(self):
+        return self.name
+
+
 class PlaceMixin(models.Model):
     """Address and contact fields shared by branches and stops."""
 
@@ -507,7 +521,7 @@ class MobileUnitPage(RoutablePageMixin, FoldedSearchMixin, RestrictionsFromMemo,
         return known[key]
 
 
-class Stop(PlaceMixin, ClusterableModel, Orderable):
+class Stop(NamedPlace, PlaceMixin, ClusterableModel, Orderable):
     """A venue the van visits: health centre, square, kindergarten, KAPI…"""
 
     kind = PlaceKind.STOP
@@ -543,15 +557,7 @@ class Stop(PlaceMixin, ClusterableModel, Orderable):
         """Shown after "Stop 3" on its panel in the editor (templates/wagtailadmin/panels)."""
         return self.name
 
-    # The place shape (services_catalog.places): id, name, label, URL, windows.
-    @property
-    def place_id(self):
-        return format_place_id(self.kind, self.pk)
-
-    @property
-    def display_name(self):
-        return self.name
-
+    # The place shape (services_catalog.places): id and name (NamedPlace), label, URL, windows.
     @property
     def label(self):
         """The stop with its van, for staff lists that mix every place."""

@@ -94,14 +94,25 @@ def appointments_table_locked():
             holder.rollback()
 
 
-def bookings_waiting_at_insert():
-    """How many sessions of this database wait for the table lock above."""
+def bookings_waiting():
+    """(sessions waiting for the table lock above, sessions waiting for any lock).
+
+    A booking waits at the appointment's INSERT for the table lock; another
+    booking of the same window and day waits before it, for the first one's
+    day sheet (`booking.ledger_days`, a row lock held until commit): both are
+    inside a booking transaction.
+    """
     with psycopg.connect(database_url_for_server(), autocommit=True) as probe:
         return probe.execute(
-            "SELECT count(*) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND wait_event_type = 'Lock' "
-            "AND wait_event = 'relation'"
-        ).fetchone()[0]
+            "SELECT count(*) FILTER (WHERE wait_event = 'relation'), count(*) "
+            "FROM pg_stat_activity "
+            "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+        ).fetchone()
+
+
+def both_workers_wait():
+    at_insert, waiting = bookings_waiting()
+    return at_insert >= 1 and waiting >= 2
 
 
 def wait_until(condition, timeout=30):
@@ -138,7 +149,7 @@ def test_a_worker_killed_mid_booking_loses_nothing_and_answers_no_500():
             for thread in threads:
                 thread.start()
             # Both workers are inside a booking transaction, ledger cells taken.
-            wait_until(lambda: bookings_waiting_at_insert() >= 2)
+            wait_until(both_workers_wait)
             os.kill(workers[0], signal.SIGKILL)
         for thread in threads:
             thread.join(timeout=60)

@@ -35,7 +35,7 @@ EXPECTED = Path(__file__).parent / "calendar_expected"
 # Numbers that depend on the order rows were made in, renumbered per kind.
 RENUMBERED = [
     ("stop", re.compile(r"(?<=stops/)\d+(?=/)|(?<=stop-)\d+")),
-    ("unit", re.compile(r"(?<=kiniti-)\d+|(?<=unit-)\d+")),
+    ("unit", re.compile(r"(?<=kiniti-)\d+|(?<=unit-)\d+|(?<=mobile-units/)\d+(?=\.ics)")),
     ("service", re.compile(r"(?<=ypiresia-)\d+|(?<=service-)\d+|(?<=service=)\d+")),
     ("option", re.compile(r'(?<=<option value=")\d+(?=")|(?<=unit=)\d+')),
     ("address", re.compile(r"(?<=Πλατεία )\d+")),
