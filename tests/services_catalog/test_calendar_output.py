@@ -177,3 +177,25 @@ def test_a_month_asks_the_same_queries_with_three_times_the_stops_and_visits(cli
     # Without the page's entry (what the suite calls cold): the same, within the budget.
     assert [cold for _edit, cold, _cards in large] == [cold for _edit, cold, _cards in small]
     assert all(cold <= 10 for _edit, cold, _cards in large)
+
+
+def test_what_editors_type_is_escaped_in_the_cards_built_in_python(client, net):
+    # The cards are HTML written by services_catalog/calendar_cards.py, not by the
+    # template engine: nothing an editor types may reach the page as markup.
+    attack = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+    net.square.name_en = f"Square {attack}"
+    net.square.address_en = f"1 Road {attack}"
+    net.square.save()
+    net.unit1.title_en = f"Van {attack}"
+    net.unit1.save()
+    cancelled = b.cancel(net.kapi, datetime.date(2027, 1, 18))
+    cancelled.reason_en = f"Repairs {attack}"
+    cancelled.save()
+    as_if_committed()
+    for view in ("list", "month"):
+        html = without_its_entry(client, b.url(net.page, "en") + f"?view={view}")
+        assert "<script>alert" not in html and "<img src=x" not in html
+        assert "Square &lt;script&gt;alert(1)&lt;/script&gt;" in html
+    listing = without_its_entry(client, b.url(net.page, "en") + "?view=list")
+    for shown in ("1 Road &lt;script&gt;", "Van &lt;script&gt;", "Repairs &lt;script&gt;"):
+        assert shown in listing, shown
