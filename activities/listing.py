@@ -7,7 +7,6 @@ shows ends, and a sign-up or a cancelled session bumps the page cache
 """
 
 from django import forms
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +15,7 @@ from activities import sessions
 from activities.choices import HeldIn
 from activities.models import ActivityPage, LocalSpace
 from activities.models.spaces import SPACE_KIND
+from activities.places import in_community, place_kinds, with_places
 from portal import content_memo, page_cache
 from portal.parsing import parse_id
 from services_catalog.forms import FilterForm, SlugChoiceField
@@ -34,15 +34,12 @@ def place_choices():
 
 def _place_choices():
     held = ActivityPage.objects.live().public()
-    branch_ids = set(held.values_list("branch_id", flat=True))
-    stop_ids = set(held.values_list("stop_id", flat=True))
     choices = [("", _("All"))]
-    for spec in public_kinds().values():
-        ids = branch_ids if spec.kind == "branch" else stop_ids
-        for place in spec.live().filter(pk__in=ids):
+    kinds = public_kinds()
+    for kind in place_kinds():
+        places = kinds[kind].live() if kind in kinds else LocalSpace.objects.all()
+        for place in places.filter(pk__in=held.values(f"{kind}_id")):
             choices.append((place.place_id, place.display_name))
-    for space in LocalSpace.objects.filter(pk__in=held.values("space_id")):
-        choices.append((space.place_id, space.display_name))
     return choices
 
 
@@ -82,22 +79,14 @@ class ActivityFilterForm(FilterForm):
 
 def filtered(data):
     """The live, public activities matching the cleaned filters."""
-    found = (
-        ActivityPage.objects.live()
-        .public()
-        .select_related("branch", "stop", "stop__mobile_unit", "space__branch")
-        .prefetch_related("target_groups", "schedules", "exceptions")
+    found = with_places(ActivityPage.objects.live().public()).prefetch_related(
+        "target_groups", "schedules", "exceptions"
     )
     place = data.get("place")
     if place is not None:
         found = found.filter(**{place.kind: place.pk})
     if data.get("community"):
-        community = data["community"]
-        found = found.filter(
-            Q(branch__community=community)
-            | Q(stop__community=community)
-            | Q(space__community=community)
-        )
+        found = in_community(found, data["community"])
     if data.get("group"):
         found = found.filter(target_groups=data["group"])
     if data.get("language"):
